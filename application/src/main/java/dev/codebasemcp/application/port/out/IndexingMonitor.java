@@ -1,0 +1,27 @@
+package dev.codebasemcp.application.port.out;
+
+import dev.codebasemcp.domain.job.JobProgress;
+
+/** The indexer's line back to whoever runs it: progress out, stop requests in. */
+public interface IndexingMonitor {
+
+    /** Called at least once a second while work goes on; cheap, may be called more often. */
+    void progress(JobProgress progress);
+
+    /**
+     * Called between files and before publishing.
+     *
+     * @throws IndexingStoppedException when the run must stop (cancelled, timed out, shutting down, lease lost)
+     */
+    void checkpoint();
+
+    IndexingMonitor NONE = new IndexingMonitor() {
+        @Override
+        public void progress(JobProgress progress) {
+        }
+
+        @Override
+        public void checkpoint() {
+        }
+    };
+}

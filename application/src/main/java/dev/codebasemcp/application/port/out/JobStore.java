@@ -1,0 +1,65 @@
+package dev.codebasemcp.application.port.out;
+
+import dev.codebasemcp.domain.job.IndexingJob;
+import dev.codebasemcp.domain.job.JobId;
+import dev.codebasemcp.domain.job.JobProgress;
+import dev.codebasemcp.domain.project.ProjectId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Durable home of indexing jobs; the table of jobs is also the queue. Every method that changes a
+ * running job is guarded by its {@link JobLease} (worker id and attempt), so a worker that lost its
+ * lease can never overwrite a job that another worker has claimed since.
+ */
+public interface JobStore {
+
+    /** Stores a new pending job and returns it as stored. */
+    IndexingJob insert(IndexingJob pendingJob);
+
+    Optional<IndexingJob> findById(JobId id);
+
+    /** Jobs matching the filter, newest first, at most {@code filter.limit()}. */
+    List<IndexingJob> list(JobFilter filter);
+
+    /** The pending or running job for this project and repository, if there is one. */
+    Optional<IndexingJob> findActive(ProjectId projectId, String repoPath);
+
+    /**
+     * Claims up to {@code maxJobs} pending jobs, oldest first, skipping rows other workers hold
+     * locked: each becomes running under {@code workerId} with attempts + 1 and a lease until
+     * {@code leaseUntil}, in one statement.
+     */
+    List<IndexingJob> claim(String workerId, int maxJobs, Instant now, Instant leaseUntil);
+
+    /**
+     * Extends the lease and records progress.
+     *
+     * @return {@link LeaseState#HELD}, {@link LeaseState#CANCEL_REQUESTED} when a user asked to cancel,
+     *         or {@link LeaseState#LOST} when the job is no longer this worker's attempt
+     */
+    LeaseState renewLease(JobLease lease, Instant leaseUntil, JobProgress progress);
+
+    /**
+     * Moves the leased running job to its next state (completed, failed, cancelled or back to
+     * pending), as computed by the domain from {@code next}.
+     *
+     * @return false when the lease was lost and nothing was written
+     */
+    boolean finish(JobLease lease, IndexingJob next);
+
+    /** pending -> cancelled. @return false when the job was no longer pending */
+    boolean cancelPending(JobId id, Instant now);
+
+    /** Flags a running job for cancellation. @return false when the job was no longer running */
+    boolean requestCancel(JobId id);
+
+    /**
+     * Running jobs whose lease ended before {@code now}: requeued (back to pending) while they have
+     * attempts left, failed with a clear message once {@code maxAttempts} runs were started.
+     *
+     * @return the jobs as they are after the change
+     */
+    List<IndexingJob> reapExpiredLeases(Instant now, int maxAttempts);
+}
