@@ -78,7 +78,7 @@ final class EmbeddedServer {
 
     /** Leaves the server of {@code home}; the last process to leave stops it. */
     static synchronized void release(Path home) {
-        Path directory = home.resolve("postgres");
+        Path directory = directoryOf(home);
         EmbeddedServer server = IN_THIS_PROCESS.get(directory);
         if (server == null || server.users == 0) {
             return;
@@ -108,7 +108,11 @@ final class EmbeddedServer {
     }
 
     static Path dataDirectory(Path home) {
-        return home.resolve("postgres").resolve("data");
+        return directoryOf(home).resolve("data");
+    }
+
+    private static Path directoryOf(Path home) {
+        return home.toAbsolutePath().normalize().resolve("postgres");
     }
 
     static String jdbcUrl(int port) {
@@ -135,7 +139,7 @@ final class EmbeddedServer {
     }
 
     private static synchronized void releaseAll(Path home) {
-        EmbeddedServer server = IN_THIS_PROCESS.get(home.resolve("postgres"));
+        EmbeddedServer server = IN_THIS_PROCESS.get(directoryOf(home));
         while (server != null && server.users > 0) {
             release(home);
         }
@@ -317,7 +321,7 @@ final class EmbeddedServer {
      * @throws InvalidInputException naming {@code CODEBASE_HOME} when it cannot hold the database
      */
     private static Path usableDirectory(Path home) {
-        Path directory = home.toAbsolutePath().normalize().resolve("postgres");
+        Path directory = directoryOf(home);
         String advice = " Set " + DatabaseSettings.HOME_VARIABLE + " to a writable directory with free space, or "
                 + DatabaseSettings.URL_VARIABLE + " to a PostgreSQL server.";
         if (Files.exists(home) && !Files.isDirectory(home)) {
