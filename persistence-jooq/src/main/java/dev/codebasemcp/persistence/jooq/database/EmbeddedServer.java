@@ -1,0 +1,171 @@
+package dev.codebasemcp.persistence.jooq.database;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded PostgreSQL server shared by every process that uses one {@code CODEBASE_HOME}.
+ *
+ * <p>Files under {@code CODEBASE_HOME/postgres}: {@code data/} (the cluster, kept across restarts;
+ * its {@code postmaster.pid} says whether a server runs and on which port), {@code server.lock}
+ * (held while a process starts, joins, leaves or stops the server), {@code users.lock} (every
+ * process using the server holds a shared lock on it), {@code port} (the port, reused at each start
+ * while it is free) and {@code postgres.log}.
+ *
+ * <p>Lifetime: the first process starts the server; later ones find it running and connect. The
+ * last process to leave stops it: it can take {@code users.lock} exclusively only when no other
+ * process holds it shared. The operating system drops the locks of a crashed process, so a crash
+ * never blocks anyone; a server left running by a crashed last user is reused by the next process,
+ * which stops it when it leaves. {@link #stop} stops it at once, for everyone.
+ */
+final class EmbeddedServer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
+    private static final Map<Path, EmbeddedServer> IN_THIS_PROCESS = new HashMap<>();
+
+    private final Path directory;
+    private final EmbeddedPostgresControl control;
+    private FileChannel usersChannel;
+    private FileLock usersLock;
+    private int users;
+    private int port;
+    private Thread shutdownHook;
+
+    private EmbeddedServer(Path directory) {
+        this.directory = directory;
+        this.control = new EmbeddedPostgresControl(directory);
+    }
+
+    /** Joins (starting it if needed) the server of {@code home}. @return its port */
+    static synchronized int acquire(Path home) {
+        Path directory = EmbeddedPostgresControl.usableDirectory(home);
+        EmbeddedServer server = IN_THIS_PROCESS.computeIfAbsent(directory, EmbeddedServer::new);
+        try {
+            server.join();
+        } catch (RuntimeException e) {
+            if (server.users == 0) {
+                server.closeUsersLock();
+                IN_THIS_PROCESS.remove(directory);
+            }
+            throw e;
+        }
+        return server.port;
+    }
+
+    /** Leaves the server of {@code home}; the last process to leave stops it. */
+    static synchronized void release(Path home) {
+        Path directory = directoryOf(home);
+        EmbeddedServer server = IN_THIS_PROCESS.get(directory);
+        if (server == null || server.users == 0) {
+            return;
+        }
+        server.users--;
+        if (server.users == 0) {
+            server.leave();
+            IN_THIS_PROCESS.remove(directory);
+            if (server.shutdownHook != null && !Thread.currentThread().equals(server.shutdownHook)) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(server.shutdownHook);
+                } catch (IllegalStateException shuttingDown) {
+                    LOG.debug("JVM is shutting down; its hook releases the server");
+                }
+            }
+        }
+    }
+
+    /** Stops the server of {@code home} even while processes use it. @return false when none was running */
+    static synchronized boolean stop(Path home) {
+        Path directory = EmbeddedPostgresControl.usableDirectory(home);
+        EmbeddedServer server = IN_THIS_PROCESS.getOrDefault(directory, new EmbeddedServer(directory));
+        return server.withServerLock(() -> server.control.running().map(pidFile -> {
+            server.control.shutDown(pidFile);
+            return true;
+        }).orElse(false));
+    }
+
+    static Path dataDirectory(Path home) {
+        return directoryOf(home).resolve("data");
+    }
+
+    private static Path directoryOf(Path home) {
+        return home.toAbsolutePath().normalize().resolve("postgres");
+    }
+
+    static String jdbcUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresControl.DATABASE
+                + "?user=" + EmbeddedPostgresControl.SUPERUSER;
+    }
+
+    private void join() {
+        withServerLock(() -> {
+            if (usersLock == null) {
+                usersChannel = FileChannel.open(directory.resolve("users.lock"),
+                        StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                usersLock = usersChannel.lock(0, Long.MAX_VALUE, true);
+            }
+            port = control.running().map(PostmasterPidFile::port).orElseGet(control::start);
+            control.createDatabase(port);
+            return null;
+        });
+        users++;
+        if (shutdownHook == null) {
+            Path home = directory.getParent();
+            shutdownHook = new Thread(() -> releaseAll(home), "embedded-postgres-release");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
+    }
+
+    private static synchronized void releaseAll(Path home) {
+        EmbeddedServer server = IN_THIS_PROCESS.get(directoryOf(home));
+        while (server != null && server.users > 0) {
+            release(home);
+        }
+    }
+
+    private void leave() {
+        withServerLock(() -> {
+            usersLock.release();
+            try (FileLock lastUser = usersChannel.tryLock()) {
+                if (lastUser != null) {
+                    control.running().ifPresent(control::shutDown);
+                }
+            }
+            closeUsersLock();
+            return null;
+        });
+    }
+
+    private void closeUsersLock() {
+        try {
+            if (usersChannel != null) {
+                usersChannel.close();
+            }
+        } catch (IOException e) {
+            LOG.debug("Closing users.lock failed", e);
+        }
+        usersChannel = null;
+        usersLock = null;
+    }
+
+    private <T> T withServerLock(LockedAction<T> action) {
+        try (FileChannel channel = FileChannel.open(directory.resolve("server.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock ignored = channel.lock()) {
+            return action.run();
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Could not lock " + directory + " for the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface LockedAction<T> {
+        T run() throws IOException;
+    }
+}
