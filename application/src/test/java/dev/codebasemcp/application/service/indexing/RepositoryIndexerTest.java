@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class RepositoryIndexerTest {
@@ -116,6 +117,7 @@ class RepositoryIndexerTest {
         tree.put("a.java", "class A {}");
         index(false);
         tree.put("b.java", "class B {}");
+        AtomicInteger checkpoints = new AtomicInteger();
         IndexingMonitor stopping = new IndexingMonitor() {
             @Override
             public void progress(JobProgress progress) {
@@ -123,7 +125,10 @@ class RepositoryIndexerTest {
 
             @Override
             public void checkpoint() {
-                throw new IndexingStoppedException(IndexingStoppedException.Reason.CANCELLED, "cancelled");
+                // The first two checkpoints come before and after listing; stop once files are being indexed.
+                if (checkpoints.incrementAndGet() > 2) {
+                    throw new IndexingStoppedException(IndexingStoppedException.Reason.CANCELLED, "cancelled");
+                }
             }
         };
 
