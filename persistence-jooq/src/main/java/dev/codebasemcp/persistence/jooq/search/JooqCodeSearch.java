@@ -70,8 +70,8 @@ public final class JooqCodeSearch implements CodeSearch {
         try {
             return dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
-                tx.execute("SET LOCAL statement_timeout = " + timeout.toMillis());
-                tx.execute("SET TRANSACTION READ ONLY");
+                // One round trip for both settings; they end with the transaction.
+                tx.execute("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + timeout.toMillis());
                 return work.apply(tx);
             });
         } catch (DataAccessException e) {
