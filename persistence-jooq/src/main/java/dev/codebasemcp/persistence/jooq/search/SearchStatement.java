@@ -93,16 +93,17 @@ record SearchStatement(String sql, List<Object> binds) {
         appendFilters(criteria, union, binds);
         // Chunks of files whose name holds some query words: the other words must be in the chunk or, when
         // the name holds them all, any one of them. Chunks with every word are in the first branch already.
+        // One tsquery per file, so each chunk's token column is read once: (rest or any) & !(words in the name).
         union.append(" UNION ALL SELECT ").append(COLUMNS).append(", s.content_tokens, s.name_tokens")
-                .append(" FROM searchable_chunk s CROSS JOIN LATERAL (SELECT string_agg(quote_literal(p), ' & ')"
-                        + " AS rest FROM unnest(CAST(? AS text[])) p WHERE NOT p = ANY (s.name_tokens)) m")
+                .append(" FROM searchable_chunk s CROSS JOIN LATERAL (SELECT")
+                .append(" string_agg(quote_literal(p), ' & ') FILTER (WHERE NOT p = ANY (s.name_tokens)) AS rest,")
+                .append(" string_agg(quote_literal(p), ' & ') FILTER (WHERE p = ANY (s.name_tokens)) AS named")
+                .append(" FROM unnest(CAST(? AS text[])) p) m")
                 .append(" WHERE s.name_tokens && CAST(? AS text[])")
-                .append(" AND s.content_tokens @@ CAST(coalesce(m.rest, ?) AS tsquery)")
-                .append(" AND NOT s.content_tokens @@ CAST(? AS tsquery)");
+                .append(" AND s.content_tokens @@ CAST('(' || coalesce(m.rest, ?) || ') & !(' || m.named || ')' AS tsquery)");
         binds.add(partArray);
         binds.add(partArray);
         binds.add(anyQuery(parts));
-        binds.add(match);
         appendFilters(criteria, union, binds);
         binds.add(criteria.limit());
         return "SELECT " + COLUMNS + ", " + score + " FROM (" + union + ") s"
