@@ -70,8 +70,12 @@ public final class JooqCodeSearch implements CodeSearch {
         try {
             return dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
-                // One round trip for both settings; they end with the transaction.
-                tx.execute("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + timeout.toMillis());
+                // One round trip for the settings; they end with the transaction. The statements are the
+                // same for every search of a shape and PostgreSQL's generic plan for them is the custom
+                // one (GIN bitmap, then primary-key joins), so reusing it saves the planning (~3 ms of a
+                // 5 ms literal search) once the driver has prepared the statement on the connection.
+                tx.execute("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + timeout.toMillis()
+                        + "; SET LOCAL plan_cache_mode = force_generic_plan");
                 return work.apply(tx);
             });
         } catch (DataAccessException e) {
