@@ -19,7 +19,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Indexes source repositories into PostgreSQL in the background and serves code search "
                 + "over MCP (stdio), HTTP and this command line.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {IndexCommand.class, StatusCommand.class, JobsCommand.class, CancelCommand.class,
+                CommandLine.HelpCommand.class})
 public final class CodebaseMcpCommand implements Runnable {
 
     @CommandLine.Spec
@@ -27,18 +28,32 @@ public final class CodebaseMcpCommand implements Runnable {
 
     private final Supplier<Settings> settingsSource;
     private final ApplicationFactory applicationFactory;
+    private final Terminals terminals;
     private Settings settings;
 
-    public CodebaseMcpCommand(Supplier<Settings> settingsSource, ApplicationFactory applicationFactory) {
+    public CodebaseMcpCommand(Supplier<Settings> settingsSource, ApplicationFactory applicationFactory,
+                              Terminals terminals) {
         this.settingsSource = Objects.requireNonNull(settingsSource, "settingsSource");
         this.applicationFactory = Objects.requireNonNull(applicationFactory, "applicationFactory");
+        this.terminals = Objects.requireNonNull(terminals, "terminals");
     }
 
-    /** The command line with its exit-code and error handling, for the given configuration and stack. */
+    /** The command line of this process: its streams decide about progress bars and colour. */
     public static CommandLine commandLine(Supplier<Settings> settingsSource, ApplicationFactory applicationFactory) {
-        CommandLine commandLine = new CommandLine(new CodebaseMcpCommand(settingsSource, applicationFactory));
+        return commandLine(settingsSource, applicationFactory, Terminals.detect());
+    }
+
+    /** The command line with its exit-code and error handling, for the given configuration, stack and streams. */
+    public static CommandLine commandLine(Supplier<Settings> settingsSource, ApplicationFactory applicationFactory,
+                                          Terminals terminals) {
+        CommandLine commandLine = new CommandLine(new CodebaseMcpCommand(settingsSource, applicationFactory, terminals));
         commandLine.setExecutionExceptionHandler(new CliErrorHandler());
         return commandLine;
+    }
+
+    /** Which standard streams are terminals. */
+    public Terminals terminals() {
+        return terminals;
     }
 
     /** The validated settings, loaded on first use; the log level is applied on the way. */
