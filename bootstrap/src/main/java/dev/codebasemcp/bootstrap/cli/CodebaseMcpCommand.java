@@ -2,6 +2,7 @@ package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.wiring.ApplicationFactory;
+import dev.codebasemcp.bootstrap.wiring.ApplicationOptions;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import dev.codebasemcp.bootstrap.wiring.LogLevels;
 import java.util.Objects;
@@ -67,7 +68,12 @@ public final class CodebaseMcpCommand implements Runnable {
 
     /** Opens the database and builds every use case; the caller closes it. The worker is not started. */
     public CodebaseMcpApplication openApplication() {
-        return applicationFactory.open(settings());
+        return openApplication(ApplicationOptions.NONE);
+    }
+
+    /** As {@link #openApplication()}, with the indexer and search wrapped as {@code options} say (metrics). */
+    public CodebaseMcpApplication openApplication(ApplicationOptions options) {
+        return applicationFactory.open(settings(), options);
     }
 
     @Override

@@ -33,8 +33,8 @@ final class SettingsValidator {
         Settings.Jobs jobs = jobs();
         Settings.Indexing indexing = new Settings.Indexing(
                 wholeNumber(Variable.CODEBASE_MAX_FILE_BYTES, 1, 1L << 30),
-                (int) wholeNumber(Variable.CODEBASE_CHUNK_MAX_LINES, 5, 10_000),
-                (int) wholeNumber(Variable.CODEBASE_CHUNK_MAX_CHARS, 200, 1_000_000));
+                (int) wholeNumber(Variable.CODEBASE_CHUNK_MAX_LINES, 1, 10_000),
+                (int) wholeNumber(Variable.CODEBASE_CHUNK_MAX_CHARS, 80, 1_000_000));
         Duration searchTimeout = Duration.ofMillis(wholeNumber(Variable.CODEBASE_SEARCH_TIMEOUT_MS, 100, 600_000));
         Settings.Http http = http();
         List<Path> allowedRoots = allowedRoots();

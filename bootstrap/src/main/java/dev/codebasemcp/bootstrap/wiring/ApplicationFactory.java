@@ -6,5 +6,5 @@ import dev.codebasemcp.bootstrap.config.Settings;
 @FunctionalInterface
 public interface ApplicationFactory {
 
-    CodebaseMcpApplication open(Settings settings);
+    CodebaseMcpApplication open(Settings settings, ApplicationOptions options);
 }

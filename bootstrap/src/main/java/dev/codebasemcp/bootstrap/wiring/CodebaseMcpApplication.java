@@ -23,6 +23,7 @@ public final class CodebaseMcpApplication implements AutoCloseable {
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private boolean workerRunning;
     private boolean closed;
+    private Thread shutdownHook;
 
     /**
      * @param resources closed in reverse order by {@link #close()}, after the worker has stopped
@@ -65,8 +66,11 @@ public final class CodebaseMcpApplication implements AutoCloseable {
     }
 
     /** Closes the application when the JVM shuts down (SIGTERM, Ctrl-C, System.exit). */
-    public void closeOnShutdown() {
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "codebase-mcp-shutdown"));
+    public synchronized void closeOnShutdown() {
+        if (shutdownHook == null && !closed) {
+            shutdownHook = new Thread(this::close, "codebase-mcp-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
+        }
     }
 
     @Override
@@ -75,6 +79,7 @@ public final class CodebaseMcpApplication implements AutoCloseable {
             return;
         }
         closed = true;
+        removeShutdownHook();
         try {
             stopWorker();
         } catch (RuntimeException e) {
@@ -86,6 +91,16 @@ public final class CodebaseMcpApplication implements AutoCloseable {
                 resource.close();
             } catch (Exception e) {
                 LOG.error("Closing {} failed", resource, e);
+            }
+        }
+    }
+
+    private void removeShutdownHook() {
+        if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException shutdownInProgress) {
+                // the hook runs anyway and finds the application closed
             }
         }
     }

@@ -42,7 +42,7 @@ class SettingsLoaderTest {
         assertThat(settings.database().poolSize()).isEqualTo(10);
         assertThat(settings.jobs()).isEqualTo(new Settings.Jobs(2, Duration.ofSeconds(3600), 3,
                 Duration.ofSeconds(30), Duration.ofSeconds(5)));
-        assertThat(settings.indexing()).isEqualTo(new Settings.Indexing(1_048_576, 60, 4000));
+        assertThat(settings.indexing()).isEqualTo(new Settings.Indexing(1_048_576, 100, 6000));
         assertThat(settings.searchTimeout()).isEqualTo(Duration.ofMillis(5000));
         assertThat(settings.http()).isEqualTo(new Settings.Http("127.0.0.1", 8765, null));
         assertThat(settings.allowedRoots()).isEmpty();
@@ -102,8 +102,8 @@ class SettingsLoaderTest {
         "CODEBASE_ALLOWED_ROOTS|/srv/../etc|CODEBASE_ALLOWED_ROOTS=/srv/../etc (from the environment) is invalid: entry '/srv/../etc' contains a '..' segment; write the directory without it",
         "CODEBASE_DEFAULT_PROJECT|My Project|CODEBASE_DEFAULT_PROJECT=My Project (from the environment) is invalid: must be 1-63 characters from a-z, 0-9, '-' and '_'",
         "CODEBASE_MAX_FILE_BYTES|1GB|CODEBASE_MAX_FILE_BYTES=1GB (from the environment) is invalid: must be a whole number from 1 to 1073741824",
-        "CODEBASE_CHUNK_MAX_LINES|1|CODEBASE_CHUNK_MAX_LINES=1 (from the environment) is invalid: must be a whole number from 5 to 10000",
-        "CODEBASE_CHUNK_MAX_CHARS|10|CODEBASE_CHUNK_MAX_CHARS=10 (from the environment) is invalid: must be a whole number from 200 to 1000000",
+        "CODEBASE_CHUNK_MAX_LINES|0|CODEBASE_CHUNK_MAX_LINES=0 (from the environment) is invalid: must be a whole number from 1 to 10000",
+        "CODEBASE_CHUNK_MAX_CHARS|10|CODEBASE_CHUNK_MAX_CHARS=10 (from the environment) is invalid: must be a whole number from 80 to 1000000",
         "CODEBASE_SEARCH_TIMEOUT_MS|0|CODEBASE_SEARCH_TIMEOUT_MS=0 (from the environment) is invalid: must be a whole number from 100 to 600000",
         "CODEBASE_DATABASE_URL|postgres://db/code|CODEBASE_DATABASE_URL=postgres://db/code (from the environment) is invalid: must be a PostgreSQL JDBC URL such as jdbc:postgresql://127.0.0.1:5432/codebase, or empty for the embedded database",
         "CODEBASE_DATABASE_USER|code|CODEBASE_DATABASE_USER=code (from the environment) is invalid: is set but CODEBASE_DATABASE_URL is not; set the URL as well, or unset the user to use the embedded database",
