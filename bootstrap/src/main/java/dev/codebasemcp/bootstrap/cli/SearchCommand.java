@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", description = {
-        "Search the indexed repositories. Prints one 'path:line: text' line per matching line (grep style;",
-        "context lines as 'path-line- text'), paths relative to the working directory when inside it."})
+        "Search the indexed repositories and print the matching lines.",
+        "One 'path:line: text' line per matching line, grep style (context lines as 'path-line- text');",
+        "paths are relative to the working directory when inside it. Colour on a terminal unless NO_COLOR is set."})
 final class SearchCommand implements Callable<Integer>, JsonCommand {
 
     private static final String PATH_COLOUR = "\u001b[35m";

@@ -3,13 +3,10 @@ package dev.codebasemcp.bootstrap.cli;
 import dev.codebasemcp.application.port.out.InMemoryJobStore;
 import dev.codebasemcp.application.port.out.InProcessJobQueueSignal;
 import dev.codebasemcp.application.service.SearchCodeService;
-import dev.codebasemcp.application.service.jobs.CancelIndexingService;
-import dev.codebasemcp.application.service.jobs.GetIndexingStatusService;
 import dev.codebasemcp.application.service.jobs.IndexingWorker;
+import dev.codebasemcp.application.service.jobs.JobEngine;
 import dev.codebasemcp.application.service.jobs.JobEngineSettings;
-import dev.codebasemcp.application.service.jobs.ListJobsService;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
-import dev.codebasemcp.application.service.jobs.StartIndexingService;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.config.SettingsLoader;
 import dev.codebasemcp.bootstrap.wiring.ApplicationFactory;
@@ -50,18 +47,14 @@ final class InMemoryStack {
 
     CodebaseMcpApplication open(Settings settings) {
         Clock clock = Clock.systemUTC();
-        UseCases useCases = new UseCases(
-                new StartIndexingService(jobStore, signal, settings.pathPolicy(),
-                        new ProjectResolver(settings.defaultProject()), clock),
-                new GetIndexingStatusService(jobStore, clock),
-                new ListJobsService(jobStore, clock),
-                new CancelIndexingService(jobStore, clock),
-                new SearchCodeService(new FixedCodeSearch(searchRepository)));
-        JobEngineSettings engine = JobEngineSettings.defaults().withPollInterval(Duration.ofMillis(50))
+        JobEngineSettings engineSettings = JobEngineSettings.defaults().withPollInterval(Duration.ofMillis(50))
                 .withLease(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofMillis(50))
                 .withShutdownGrace(Duration.ofSeconds(5));
-        IndexingWorker worker = new IndexingWorker(jobStore, new ScriptedIndexer(), signal, clock, engine,
-                IndexingWorker.newWorkerId());
+        JobEngine engine = JobEngine.create(jobStore, signal, new ScriptedIndexer(), clock, engineSettings,
+                new ProjectResolver(settings.defaultProject()));
+        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
+                new SearchCodeService(new FixedCodeSearch(searchRepository)));
+        IndexingWorker worker = engine.worker();
         return new CodebaseMcpApplication(settings, useCases, new BackgroundWorker() {
             @Override
             public void start() {
