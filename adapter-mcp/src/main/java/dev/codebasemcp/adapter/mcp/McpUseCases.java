@@ -1,0 +1,22 @@
+package dev.codebasemcp.adapter.mcp;
+
+import dev.codebasemcp.application.port.in.CancelIndexingUseCase;
+import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
+import dev.codebasemcp.application.port.in.ListJobsUseCase;
+import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import java.util.Objects;
+
+/** The application's in-ports the MCP tools call; nothing else of the application is visible here. */
+public record McpUseCases(
+        StartIndexingUseCase startIndexing,
+        GetIndexingStatusUseCase indexingStatus,
+        ListJobsUseCase listJobs,
+        CancelIndexingUseCase cancelIndexing) {
+
+    public McpUseCases {
+        Objects.requireNonNull(startIndexing, "startIndexing");
+        Objects.requireNonNull(indexingStatus, "indexingStatus");
+        Objects.requireNonNull(listJobs, "listJobs");
+        Objects.requireNonNull(cancelIndexing, "cancelIndexing");
+    }
+}
