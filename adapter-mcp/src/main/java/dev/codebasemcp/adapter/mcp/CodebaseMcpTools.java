@@ -18,7 +18,7 @@ final class CodebaseMcpTools {
                 new CancelIndexingJobTool(useCases.cancelIndexing()),
                 new IndexRepositoryTool(useCases.startIndexing(), useCases.indexingStatus(), session,
                         settings.clock(), settings.statusPollInterval()),
-                new SetWorkingDirectoryTool(session));
+                new SetWorkingDirectoryTool(session, useCases.resolveProject()));
     }
 
     static List<SyncToolSpecification> specifications(McpUseCases useCases, McpServerSettings settings) {

@@ -3,6 +3,7 @@ package dev.codebasemcp.adapter.mcp;
 import dev.codebasemcp.application.port.in.CancelIndexingUseCase;
 import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
 import dev.codebasemcp.application.port.in.ListJobsUseCase;
+import dev.codebasemcp.application.port.in.ResolveProjectUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
 import java.util.Objects;
 
@@ -11,12 +12,14 @@ public record McpUseCases(
         StartIndexingUseCase startIndexing,
         GetIndexingStatusUseCase indexingStatus,
         ListJobsUseCase listJobs,
-        CancelIndexingUseCase cancelIndexing) {
+        CancelIndexingUseCase cancelIndexing,
+        ResolveProjectUseCase resolveProject) {
 
     public McpUseCases {
         Objects.requireNonNull(startIndexing, "startIndexing");
         Objects.requireNonNull(indexingStatus, "indexingStatus");
         Objects.requireNonNull(listJobs, "listJobs");
         Objects.requireNonNull(cancelIndexing, "cancelIndexing");
+        Objects.requireNonNull(resolveProject, "resolveProject");
     }
 }

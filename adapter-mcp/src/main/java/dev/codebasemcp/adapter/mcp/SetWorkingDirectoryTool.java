@@ -4,7 +4,9 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.object;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.properties;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.string;
 
+import dev.codebasemcp.application.port.in.ResolveProjectUseCase;
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.project.ProjectId;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,9 +23,11 @@ final class SetWorkingDirectoryTool implements McpTool {
     static final String DIRECTORY = "directory";
 
     private final SessionDirectory session;
+    private final ResolveProjectUseCase resolveProject;
 
-    SetWorkingDirectoryTool(SessionDirectory session) {
+    SetWorkingDirectoryTool(SessionDirectory session, ResolveProjectUseCase resolveProject) {
         this.session = session;
+        this.resolveProject = resolveProject;
     }
 
     @Override
@@ -41,8 +45,9 @@ final class SetWorkingDirectoryTool implements McpTool {
                 .outputSchema(object(properties(
                         "working_directory", string("The new working directory (absolute, symbolic links resolved)"),
                         "previous_directory", string("The working directory before this call"),
+                        "project_id", string("The project that tools called without project_id now use"),
                         "message", string("What changed, in one sentence")),
-                        List.of("working_directory", "previous_directory", "message")))
+                        List.of("working_directory", "previous_directory", "project_id", "message")))
                 .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(false).destructiveHint(false)
                         .idempotentHint(true).openWorldHint(false).build())
                 .build();
@@ -51,11 +56,13 @@ final class SetWorkingDirectoryTool implements McpTool {
     @Override
     public ToolOutcome handle(ToolCall call) {
         Path directory = validate(call.arguments().requiredString(DIRECTORY));
+        ProjectId project = resolveProject.resolve(null, directory);
         Path previous = session.set(directory);
-        String message = "Working directory set to " + directory + ".";
+        String message = "Working directory set to " + directory + "; project " + project + ".";
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("working_directory", directory.toString());
         structured.put("previous_directory", previous.toString());
+        structured.put("project_id", project.value());
         structured.put("message", message);
         return new ToolOutcome(message, structured);
     }

@@ -31,6 +31,11 @@ final class ToolSpecifications {
                     .build();
         } catch (RuntimeException failure) {
             return ToolErrors.toResult(name, arguments, failure);
+        } catch (VirtualMachineError fatal) {
+            throw fatal;
+        } catch (Error failure) {
+            // A broken class or assertion inside one call must still answer the client, not leave it waiting.
+            return ToolErrors.toResult(name, arguments, new IllegalStateException(failure.toString(), failure));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobStatus;
@@ -25,19 +26,20 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.UnaryOperator;
 
-/** The four job in-ports over a map, using the domain's own rules; nothing runs the jobs by itself. */
+/** The job in-ports over a map, with the real project resolution, using the domain's own rules; nothing runs the jobs by itself. */
 final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingStatusUseCase, ListJobsUseCase,
         CancelIndexingUseCase {
 
     static final Instant NOW = Instant.parse("2026-11-24T06:00:00Z");
 
+    private final ProjectResolver projects = new ProjectResolver(null);
     private final Map<JobId, IndexingJob> jobs = new LinkedHashMap<>();
     private final List<StartIndexingCommand> commands = new CopyOnWriteArrayList<>();
     private UnaryOperator<IndexingJob> onStatusRead = UnaryOperator.identity();
     private RuntimeException statusFailure;
 
     McpUseCases asUseCases() {
-        return new McpUseCases(this, this, this, this);
+        return new McpUseCases(this, this, this, this, projects::resolve);
     }
 
     /** Lets a test move a job on each time its status is read, as a worker would. */
@@ -62,7 +64,7 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
     public synchronized StartIndexingResult start(StartIndexingCommand command) {
         commands.add(command);
         String repoPath = PathPolicy.allowingAnyDirectory().validate(command.repoPath()).toString();
-        ProjectId projectId = command.projectId() == null ? ProjectId.DEFAULT : ProjectId.of(command.projectId());
+        ProjectId projectId = projects.resolve(command.projectId(), command.workingDirectory());
         Optional<IndexingJob> active = jobs.values().stream()
                 .filter(job -> job.status().isActive() && job.repoPath().equals(repoPath)
                         && job.projectId().equals(projectId))
