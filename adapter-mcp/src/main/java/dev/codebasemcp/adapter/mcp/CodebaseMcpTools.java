@@ -18,6 +18,7 @@ final class CodebaseMcpTools {
                 new CancelIndexingJobTool(useCases.cancelIndexing()),
                 new IndexRepositoryTool(useCases.startIndexing(), useCases.indexingStatus(), session,
                         settings.clock(), settings.statusPollInterval()),
+                new SearchCodeTool(useCases.searchCode(), useCases.resolveProject(), session),
                 new SetWorkingDirectoryTool(session, useCases.resolveProject()));
     }
 

@@ -4,6 +4,7 @@ import dev.codebasemcp.application.port.in.CancelIndexingUseCase;
 import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
 import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.ResolveProjectUseCase;
+import dev.codebasemcp.application.port.in.SearchCodeUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
 import java.util.Objects;
 
@@ -13,7 +14,8 @@ public record McpUseCases(
         GetIndexingStatusUseCase indexingStatus,
         ListJobsUseCase listJobs,
         CancelIndexingUseCase cancelIndexing,
-        ResolveProjectUseCase resolveProject) {
+        ResolveProjectUseCase resolveProject,
+        SearchCodeUseCase searchCode) {
 
     public McpUseCases {
         Objects.requireNonNull(startIndexing, "startIndexing");
@@ -21,5 +23,6 @@ public record McpUseCases(
         Objects.requireNonNull(listJobs, "listJobs");
         Objects.requireNonNull(cancelIndexing, "cancelIndexing");
         Objects.requireNonNull(resolveProject, "resolveProject");
+        Objects.requireNonNull(searchCode, "searchCode");
     }
 }

@@ -66,6 +66,10 @@ final class ToolArguments {
         return (int) whole;
     }
 
+    boolean has(String name) {
+        return values.get(name) != null;
+    }
+
     /** The raw value, for logging only. */
     Object raw(String name) {
         return values.get(name);

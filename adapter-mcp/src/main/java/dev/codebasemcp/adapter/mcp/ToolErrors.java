@@ -3,6 +3,7 @@ package dev.codebasemcp.adapter.mcp;
 import dev.codebasemcp.application.port.in.JobAlreadyFinishedException;
 import dev.codebasemcp.application.port.in.JobNotFoundException;
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.search.SearchTooExpensiveException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,7 @@ final class ToolErrors {
             case InvalidInputException invalid -> error("invalid_input", invalid.field(), invalid.getMessage());
             case JobNotFoundException notFound -> error("job_not_found", "job_id", notFound.getMessage());
             case JobAlreadyFinishedException finished -> error("job_already_finished", "job_id", finished.getMessage());
+            case SearchTooExpensiveException tooExpensive -> error("search_too_expensive", "query", tooExpensive.getMessage());
             default -> unexpected(toolName, arguments, failure);
         };
     }

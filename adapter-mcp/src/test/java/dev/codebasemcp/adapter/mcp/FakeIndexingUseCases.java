@@ -38,8 +38,8 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
     private UnaryOperator<IndexingJob> onStatusRead = UnaryOperator.identity();
     private RuntimeException statusFailure;
 
-    McpUseCases asUseCases() {
-        return new McpUseCases(this, this, this, this, projects::resolve);
+    McpUseCases asUseCases(FakeSearch search) {
+        return new McpUseCases(this, this, this, this, projects::resolve, search);
     }
 
     /** Lets a test move a job on each time its status is read, as a worker would. */

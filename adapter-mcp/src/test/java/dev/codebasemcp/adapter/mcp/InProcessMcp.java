@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class InProcessMcp implements AutoCloseable {
 
     final FakeIndexingUseCases useCases = new FakeIndexingUseCases();
+    final FakeSearch search = new FakeSearch();
     final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
     final StdioMcpServer server;
     final McpSyncClient client;
@@ -33,7 +34,7 @@ final class InProcessMcp implements AutoCloseable {
         try {
             Pipe clientToServer = Pipe.open();
             Pipe serverToClient = Pipe.open();
-            server = StdioMcpServer.start(useCases.asUseCases(),
+            server = StdioMcpServer.start(useCases.asUseCases(search),
                     new McpServerSettings("test", workingDirectory, clock, Duration.ofMillis(1)),
                     Channels.newInputStream(clientToServer.source()), Channels.newOutputStream(serverToClient.sink()));
             transport = new PipedClientTransport(McpJsonDefaults.getMapper(),

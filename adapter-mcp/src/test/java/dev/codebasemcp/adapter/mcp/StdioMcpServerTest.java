@@ -31,7 +31,7 @@ class StdioMcpServerTest {
 
             assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyInAnyOrder(
                     "start_indexing_background", "get_indexing_status", "list_background_jobs",
-                    "cancel_indexing_job", "index_repository", "set_working_directory");
+                    "cancel_indexing_job", "index_repository", "search_code", "set_working_directory");
             assertThat(tools).allSatisfy(tool -> {
                 assertThat(tool.description()).hasSizeGreaterThan(60);
                 assertThat(tool.inputSchema()).containsEntry("type", "object");
