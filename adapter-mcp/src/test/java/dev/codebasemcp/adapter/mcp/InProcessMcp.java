@@ -24,7 +24,7 @@ final class InProcessMcp implements AutoCloseable {
     final List<McpSchema.ProgressNotification> progress = new CopyOnWriteArrayList<>();
     final StdioMcpServer server;
     final McpSyncClient client;
-    private final PipedClientTransport transport;
+    private final StreamClientTransport transport;
 
     InProcessMcp(Path workingDirectory) {
         this(workingDirectory, Clock.systemUTC());
@@ -37,7 +37,7 @@ final class InProcessMcp implements AutoCloseable {
             server = StdioMcpServer.start(useCases.asUseCases(search),
                     new McpServerSettings("test", workingDirectory, clock, Duration.ofMillis(1)),
                     Channels.newInputStream(clientToServer.source()), Channels.newOutputStream(serverToClient.sink()));
-            transport = new PipedClientTransport(McpJsonDefaults.getMapper(),
+            transport = new StreamClientTransport(McpJsonDefaults.getMapper(),
                     Channels.newInputStream(serverToClient.source()), Channels.newOutputStream(clientToServer.sink()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
