@@ -126,7 +126,7 @@ class McpCommandTest {
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("exits after stdin closed").isTrue();
         assertThat(process.exitValue()).isZero();
         assertThat(transport.strayLines()).as("non-protocol output on stdout").isEmpty();
-        assertThat(Files.readString(stderr, StandardCharsets.UTF_8)).contains("Ready for MCP requests",
+        assertThat(Files.readString(stderr, StandardCharsets.UTF_8)).contains("MCP server listening on stdio", "Database open and job worker running",
                 "stdin closed");
     }
 
