@@ -41,7 +41,7 @@ public final class StdioMcpServer implements AutoCloseable {
         McpSyncServer server = McpServer.sync(transport)
                 .serverInfo(SERVER_NAME, settings.serverVersion())
                 .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).logging().build())
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
                 .tools(CodebaseMcpTools.specifications(useCases, settings))
                 .build();
         LOG.info("MCP server {} {} serving on stdio", SERVER_NAME, settings.serverVersion());
