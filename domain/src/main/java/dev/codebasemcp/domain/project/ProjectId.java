@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 /** A project name: 1-63 characters from lower-case letters, digits, '-' and '_'. */
 public record ProjectId(String value) {
 
-    public static final ProjectId DEFAULT = new ProjectId("default");
-
     private static final Pattern ALLOWED = Pattern.compile("[a-z0-9_-]{1,63}");
+
+    public static final ProjectId DEFAULT = new ProjectId("default");
 
     public ProjectId {
         if (value == null || !ALLOWED.matcher(value).matches()) {
