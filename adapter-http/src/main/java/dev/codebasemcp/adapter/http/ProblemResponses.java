@@ -36,7 +36,7 @@ final class ProblemResponses {
         routes.exception(JobAlreadyFinishedException.class, (e, ctx) ->
                 send(ctx, Problem.of(ProblemType.JOB_ALREADY_FINISHED, e.getMessage(), ctx.path())
                         .with("job_id", e.job().id().toString())
-                        .with("status", e.job().status().wireName())));
+                        .with("job_status", e.job().status().wireName())));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);
@@ -44,30 +44,22 @@ final class ProblemResponses {
                     "The server failed to handle the request: " + e.getClass().getSimpleName()
                             + "; see the server log for details", ctx.path()));
         });
-        routes.error(404, ctx -> {
-            if (!isProblem(ctx)) {
-                send(ctx, Problem.of(ProblemType.NOT_FOUND,
-                        "No resource at " + ctx.method() + " " + ctx.path() + "; see /openapi.json for the API", ctx.path()));
-            }
-        });
-        routes.error(405, ctx -> {
-            if (!isProblem(ctx)) {
-                send(ctx, Problem.of(ProblemType.METHOD_NOT_ALLOWED,
-                        ctx.method() + " is not allowed on " + ctx.path() + "; see /openapi.json for the API", ctx.path()));
-            }
-        });
     }
 
     static void send(Context ctx, Problem problem) {
         ctx.status(problem.status()).json(problem).contentType(Problem.CONTENT_TYPE);
     }
 
-    private static boolean isProblem(Context ctx) {
-        String type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.CONTENT_TYPE);
-    }
-
+    /** Javalin's own refusals: no such route, wrong method, and the like. */
     private static Problem fromStatus(int status, String message, Context ctx) {
+        if (status == 404) {
+            return Problem.of(ProblemType.NOT_FOUND,
+                    "No resource at " + ctx.method() + " " + ctx.path() + "; see /openapi.json for the API", ctx.path());
+        }
+        if (status == 405) {
+            return Problem.of(ProblemType.METHOD_NOT_ALLOWED,
+                    ctx.method() + " is not allowed on " + ctx.path() + "; see /openapi.json for the API", ctx.path());
+        }
         for (ProblemType type : ProblemType.values()) {
             if (type.status() == status && type != ProblemType.MALFORMED_JSON) {
                 return Problem.of(type, message, ctx.path());

@@ -290,7 +290,7 @@ class HttpApiTest {
             Response response = api.post(JOBS + "/" + id + "/cancel");
 
             assertProblem(response, 409, null, "is already completed and cannot be cancelled");
-            assertThat(json(response)).containsEntry("job_id", id).containsEntry("status", "completed");
+            assertThat(json(response)).containsEntry("job_id", id).containsEntry("job_status", "completed");
         });
     }
 
