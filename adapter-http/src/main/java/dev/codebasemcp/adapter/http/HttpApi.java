@@ -32,6 +32,7 @@ public final class HttpApi {
         JsonMapper mapper = JsonMapper.builder().build();
         JobRoutes jobs = new JobRoutes(useCases.startIndexing(), useCases.getStatus(), useCases.listJobs(),
                 useCases.cancelIndexing(), new JsonBodies(mapper));
+        SearchRoutes search = new SearchRoutes(useCases.searchCode(), metrics);
         HealthRoutes health = new HealthRoutes(healthChecks);
         DashboardRoutes dashboard = new DashboardRoutes();
         byte[] openApi = loadOpenApi();
@@ -46,6 +47,7 @@ public final class HttpApi {
             routes.get(JobRoutes.JOBS, jobs::list);
             routes.get(JobRoutes.JOB, jobs::status);
             routes.post(JobRoutes.CANCEL, jobs::cancel);
+            routes.get(SearchRoutes.SEARCH, search::search);
             routes.get("/health", health::health);
             routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape()));
             routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));

@@ -3,6 +3,7 @@ package dev.codebasemcp.adapter.http;
 import dev.codebasemcp.application.port.in.JobAlreadyFinishedException;
 import dev.codebasemcp.application.port.in.JobNotFoundException;
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.search.SearchTooExpensiveException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -37,6 +38,9 @@ final class ProblemResponses {
                 send(ctx, Problem.of(ProblemType.JOB_ALREADY_FINISHED, e.getMessage(), ctx.path())
                         .with("job_id", e.job().id().toString())
                         .with("job_status", e.job().status().wireName())));
+        routes.exception(SearchTooExpensiveException.class, (e, ctx) ->
+                send(ctx, Problem.of(ProblemType.SEARCH_TOO_EXPENSIVE, e.getMessage(), ctx.path())
+                        .with("timeout_ms", e.timeout().toMillis())));
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);

@@ -10,6 +10,7 @@ enum ProblemType {
     JOB_ALREADY_FINISHED(409, "Job already finished"),
     BODY_TOO_LARGE(413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE(415, "Unsupported media type"),
+    SEARCH_TOO_EXPENSIVE(422, "Search too expensive"),
     INTERNAL_ERROR(500, "Internal server error");
 
     private final int status;

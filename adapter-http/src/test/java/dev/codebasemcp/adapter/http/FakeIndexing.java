@@ -36,8 +36,10 @@ final class FakeIndexing implements StartIndexingUseCase, GetIndexingStatusUseCa
     private final AtomicLong tick = new AtomicLong();
     private final Instant epoch = Instant.parse("2026-03-01T10:00:00Z");
 
+    final FakeSearch search = new FakeSearch();
+
     HttpApiUseCases useCases() {
-        return new HttpApiUseCases(this, this, this, this);
+        return new HttpApiUseCases(this, this, this, this, search);
     }
 
     @Override

@@ -3,6 +3,8 @@ package dev.codebasemcp.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.SearchCodeQuery;
+import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.project.ProjectId;
@@ -47,6 +49,18 @@ class OpenApiDocumentTest {
         Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(JobJson.of(new JobReport(job, null, null))), Map.class);
 
         assertThat(schemaProperties("Job")).isEqualTo(new TreeSet<>(written.keySet()));
+    }
+
+    @Test
+    void searchHitSchemaListsExactlyTheFieldsAHitIsWrittenWith() throws Exception {
+        SearchResults results = new FakeSearch().search(SearchCodeQuery.builder("resize").build());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(SearchJson.of(results)), Map.class);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> hit = ((List<Map<String, Object>>) written.get("hits")).getFirst();
+
+        assertThat(schemaProperties("SearchResults")).isEqualTo(new TreeSet<>(written.keySet()));
+        assertThat(schemaProperties("SearchHit")).isEqualTo(new TreeSet<>(hit.keySet()));
     }
 
     @Test
