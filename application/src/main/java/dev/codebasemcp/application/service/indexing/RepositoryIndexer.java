@@ -1,0 +1,226 @@
+package dev.codebasemcp.application.service.indexing;
+
+import dev.codebasemcp.application.port.out.IndexBuild;
+import dev.codebasemcp.application.port.out.IndexResult;
+import dev.codebasemcp.application.port.out.IndexStore;
+import dev.codebasemcp.application.port.out.Indexer;
+import dev.codebasemcp.application.port.out.IndexingMonitor;
+import dev.codebasemcp.application.port.out.SourceTree;
+import dev.codebasemcp.application.port.out.SourceTree.Listing;
+import dev.codebasemcp.application.port.out.SourceTree.SourceFile;
+import dev.codebasemcp.domain.job.JobPhase;
+import dev.codebasemcp.domain.job.JobProgress;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Indexes a repository: lists its files, indexes them in batches on {@code parallelism} threads
+ * while the calling thread reports progress and passes the monitor's checkpoints, then publishes
+ * the new generation. Any failure or stop discards the generation, so the previous index stays.
+ *
+ * <p>At most two batches per thread are in flight, so memory does not grow with the repository.
+ */
+public final class RepositoryIndexer implements Indexer {
+
+    private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    private static final long POLL_MILLIS = 200;
+    private static final AtomicInteger RUNS = new AtomicInteger();
+
+    private final SourceTree tree;
+    private final IndexStore store;
+    private final IndexingSettings settings;
+    private final Clock clock;
+
+    public RepositoryIndexer(SourceTree tree, IndexStore store, IndexingSettings settings, Clock clock) {
+        this.tree = Objects.requireNonNull(tree, "tree");
+        this.store = Objects.requireNonNull(store, "store");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    @Override
+    public IndexResult index(IndexRequest request, IndexingMonitor monitor) {
+        long started = System.nanoTime();
+        monitor.progress(new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0));
+        monitor.checkpoint();
+        Listing listing = tree.list(request.repoPath());
+        RunCounters counters = new RunCounters(listing.files().size(), listing.skipped());
+        monitor.progress(counters.progress(JobPhase.SCANNING));
+        monitor.checkpoint();
+        IndexBuild build = store.begin(request.projectId(), request.repoPath().toString(), request.forceReindex(), clock.instant());
+        ExecutorService workers = Executors.newFixedThreadPool(settings.parallelism(), threads());
+        Run run = new Run(monitor, counters, workers);
+        try {
+            run.indexAll(new BatchIndexer(tree, request.repoPath(), build, settings, counters, run::stopRequested),
+                    listing.files());
+            monitor.progress(counters.progress(JobPhase.FINALIZING));
+            monitor.checkpoint();
+            run.await(workers.submit(() -> build.publish(clock.instant())), JobPhase.FINALIZING);
+        } catch (RuntimeException | Error e) {
+            run.stop();
+            build.discard();
+            throw e;
+        } finally {
+            workers.shutdownNow();
+        }
+        monitor.progress(counters.progress(JobPhase.DONE));
+        return new IndexResult(counters.filesIndexed(), counters.chunks(), counters.filesReused(), counters.skippedByReason(),
+                counters.bytes(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private static ThreadFactory threads() {
+        int run = RUNS.incrementAndGet();
+        AtomicInteger thread = new AtomicInteger();
+        return task -> {
+            Thread worker = new Thread(task, "indexer-" + run + "-" + thread.incrementAndGet());
+            worker.setDaemon(true);
+            return worker;
+        };
+    }
+
+    /** The calling thread's side of a run: hands batches to the workers, reports, checks for stops. */
+    private final class Run {
+        private final IndexingMonitor monitor;
+        private final RunCounters counters;
+        private final ExecutorService workers;
+        private final List<Future<?>> submitted = new ArrayList<>();
+        private volatile boolean stopped;
+        private long lastReport = System.nanoTime();
+
+        Run(IndexingMonitor monitor, RunCounters counters, ExecutorService workers) {
+            this.monitor = monitor;
+            this.counters = counters;
+            this.workers = workers;
+        }
+
+        boolean stopRequested() {
+            return stopped;
+        }
+
+        void indexAll(BatchIndexer indexer, List<SourceFile> files) {
+            Semaphore inFlight = new Semaphore(2 * settings.parallelism());
+            for (List<SourceFile> batch : batches(files)) {
+                while (!tryAcquire(inFlight)) {
+                    tick(JobPhase.INDEXING);
+                    failFast();
+                }
+                tick(JobPhase.INDEXING);
+                submitted.add(workers.submit(() -> {
+                    try {
+                        indexer.index(batch);
+                    } finally {
+                        inFlight.release();
+                    }
+                }));
+                failFast();
+            }
+            for (Future<?> future : submitted) {
+                await(future, JobPhase.INDEXING);
+            }
+        }
+
+        /** Waits for a task, reporting progress meanwhile; passes checkpoints only while indexing files. */
+        void await(Future<?> future, JobPhase phase) {
+            while (true) {
+                try {
+                    future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                    return;
+                } catch (TimeoutException e) {
+                    tick(phase);
+                } catch (ExecutionException e) {
+                    throw rethrow(e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("Interrupted while indexing", e);
+                }
+            }
+        }
+
+        /** Stops the workers and waits until none of them writes any more. */
+        void stop() {
+            stopped = true;
+            for (Future<?> future : submitted) {
+                try {
+                    future.get();
+                } catch (ExecutionException | CancellationException e) {
+                    // The failure that stopped the run is already on its way up.
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+
+        private void tick(JobPhase phase) {
+            long now = System.nanoTime();
+            if (now - lastReport >= PROGRESS_INTERVAL_NANOS) {
+                monitor.progress(counters.progress(phase));
+                lastReport = now;
+            }
+            if (phase == JobPhase.INDEXING) {
+                monitor.checkpoint();
+            }
+        }
+
+        private void failFast() {
+            for (Future<?> future : submitted) {
+                if (future.isDone()) {
+                    await(future, JobPhase.INDEXING);
+                }
+            }
+            submitted.removeIf(Future::isDone);
+        }
+
+        private boolean tryAcquire(Semaphore semaphore) {
+            try {
+                return semaphore.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while indexing", e);
+            }
+        }
+
+        private List<List<SourceFile>> batches(List<SourceFile> files) {
+            List<List<SourceFile>> batches = new ArrayList<>();
+            List<SourceFile> current = new ArrayList<>();
+            long bytes = 0;
+            for (SourceFile file : files) {
+                long size = file.sizeBytes() > settings.maxFileBytes() ? 0 : file.sizeBytes();
+                if (!current.isEmpty() && (current.size() == settings.batchFiles() || bytes + size > settings.batchBytes())) {
+                    batches.add(current);
+                    current = new ArrayList<>();
+                    bytes = 0;
+                }
+                current.add(file);
+                bytes += size;
+            }
+            if (!current.isEmpty()) {
+                batches.add(current);
+            }
+            return batches;
+        }
+
+        private RuntimeException rethrow(Throwable cause) {
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            return new IllegalStateException("Indexing failed: " + cause.getMessage(), cause);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.codebasemcp.application.service.jobs;
+
+import dev.codebasemcp.application.port.in.StartIndexingCommand;
+import dev.codebasemcp.application.port.in.StartIndexingResult;
+import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.out.JobQueueSignal;
+import dev.codebasemcp.application.port.out.JobStore;
+import dev.codebasemcp.domain.job.IndexingJob;
+import dev.codebasemcp.domain.job.JobId;
+import dev.codebasemcp.domain.path.PathPolicy;
+import dev.codebasemcp.domain.project.ProjectId;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/**
+ * Validates the path, resolves the project, queues a pending job and wakes the workers. Returns the
+ * active job instead when the same project and repository already has one.
+ */
+public final class StartIndexingService implements StartIndexingUseCase {
+
+    private static final System.Logger LOG = System.getLogger(StartIndexingService.class.getName());
+
+    private final JobStore store;
+    private final JobQueueSignal signal;
+    private final PathPolicy pathPolicy;
+    private final ProjectResolver projectResolver;
+    private final Clock clock;
+
+    public StartIndexingService(JobStore store, JobQueueSignal signal, PathPolicy pathPolicy,
+                                ProjectResolver projectResolver, Clock clock) {
+        this.store = store;
+        this.signal = signal;
+        this.pathPolicy = pathPolicy;
+        this.projectResolver = projectResolver;
+        this.clock = clock;
+    }
+
+    /**
+     * The project is looked up from the command's working directory, or from the repository itself
+     * when the caller gave none.
+     */
+    @Override
+    public StartIndexingResult start(StartIndexingCommand command) {
+        Path repo = pathPolicy.validate(command.repoPath());
+        Path start = command.workingDirectory() != null ? command.workingDirectory() : repo;
+        ProjectId project = projectResolver.resolve(command.projectId(), start);
+        String repoPath = repo.toString();
+
+        Optional<IndexingJob> active = store.findActive(project, repoPath);
+        if (active.isPresent()) {
+            return new StartIndexingResult.AlreadyActive(active.get());
+        }
+        IndexingJob job;
+        try {
+            job = store.insert(IndexingJob.pending(JobId.random(), repoPath, project, command.forceReindex(),
+                    clock.instant()));
+        } catch (RuntimeException insertFailed) {
+            // Another process may have queued the same repository between the lookup and the insert.
+            Optional<IndexingJob> raced = store.findActive(project, repoPath);
+            if (raced.isPresent()) {
+                return new StartIndexingResult.AlreadyActive(raced.get());
+            }
+            throw insertFailed;
+        }
+        LOG.log(Level.INFO, "Job {0}: queued {1} for project {2}", job.id(), repoPath, project);
+        signal.jobQueued();
+        return new StartIndexingResult.Started(job);
+    }
+}

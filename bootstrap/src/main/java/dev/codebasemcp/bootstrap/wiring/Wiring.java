@@ -1,0 +1,90 @@
+package dev.codebasemcp.bootstrap.wiring;
+
+import dev.codebasemcp.application.port.out.Indexer;
+import dev.codebasemcp.application.service.SearchCodeService;
+import dev.codebasemcp.application.service.indexing.IndexingSettings;
+import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
+import dev.codebasemcp.application.service.jobs.CancelIndexingService;
+import dev.codebasemcp.application.service.jobs.GetIndexingStatusService;
+import dev.codebasemcp.application.service.jobs.IndexingWorker;
+import dev.codebasemcp.application.service.jobs.JobEngineSettings;
+import dev.codebasemcp.application.service.jobs.ListJobsService;
+import dev.codebasemcp.application.service.jobs.ProjectResolver;
+import dev.codebasemcp.application.service.jobs.StartIndexingService;
+import dev.codebasemcp.bootstrap.config.Settings;
+import dev.codebasemcp.domain.index.ChunkingOptions;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Builds the whole application from settings, in plain Java: the adapters (database, file system),
+ * then the services over them, then the worker.
+ */
+public final class Wiring {
+
+    /** How often an idle worker looks for jobs when no wake-up signal arrives. */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(2);
+    /** How long shutdown waits for running jobs to reach a checkpoint before handing them back anyway. */
+    static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+    /** How often running jobs write progress and check for cancellation, lease loss and timeout. */
+    static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
+    /** The chunker does not end a chunk at a preferred boundary before it holds this many lines. */
+    static final int CHUNK_MIN_LINES = 20;
+
+    private Wiring() {
+    }
+
+    /** The application on the database the settings name. */
+    public static CodebaseMcpApplication open(Settings settings, ApplicationOptions options) {
+        throw new IllegalStateException("The database adapters are not wired in this build yet");
+    }
+
+    /**
+     * The services and the worker over the given adapters. The worker is built but not started;
+     * closing the application stops it and then closes the adapters' resources.
+     */
+    public static CodebaseMcpApplication assemble(Settings settings, Adapters adapters, ApplicationOptions options,
+                                                  Clock clock) {
+        Indexer indexer = options.indexerDecorator().apply(
+                new RepositoryIndexer(adapters.sourceTree(), adapters.indexStore(), indexingSettings(settings), clock));
+        UseCases useCases = new UseCases(
+                new StartIndexingService(adapters.jobStore(), adapters.queueSignal(), settings.pathPolicy(),
+                        new ProjectResolver(settings.defaultProject()), clock),
+                new GetIndexingStatusService(adapters.jobStore(), clock),
+                new ListJobsService(adapters.jobStore(), clock),
+                new CancelIndexingService(adapters.jobStore(), clock),
+                options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch())));
+        IndexingWorker worker = new IndexingWorker(adapters.jobStore(), indexer, adapters.queueSignal(), clock,
+                jobEngineSettings(settings), IndexingWorker.newWorkerId());
+        return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(worker), adapters.resources());
+    }
+
+    static JobEngineSettings jobEngineSettings(Settings settings) {
+        Settings.Jobs jobs = settings.jobs();
+        return new JobEngineSettings(jobs.maxConcurrentJobs(), jobs.timeout(), jobs.lease(), jobs.heartbeat(),
+                PROGRESS_INTERVAL, POLL_INTERVAL, jobs.maxAttempts(), SHUTDOWN_GRACE, settings.allowedRoots());
+    }
+
+    static IndexingSettings indexingSettings(Settings settings) {
+        Settings.Indexing indexing = settings.indexing();
+        IndexingSettings defaults = IndexingSettings.withMaxFileBytes(indexing.maxFileBytes());
+        ChunkingOptions chunking = new ChunkingOptions(indexing.chunkMaxLines(), indexing.chunkMaxChars(),
+                Math.min(CHUNK_MIN_LINES, indexing.chunkMaxLines()));
+        return new IndexingSettings(indexing.maxFileBytes(), chunking, defaults.parallelism(), defaults.batchFiles(),
+                defaults.batchBytes());
+    }
+
+    /** Starts the worker once; stopping closes it, handing running jobs back. */
+    private record IndexingWorkerLifecycle(IndexingWorker worker) implements BackgroundWorker {
+
+        @Override
+        public void start() {
+            worker.start();
+        }
+
+        @Override
+        public void stop() {
+            worker.close();
+        }
+    }
+}

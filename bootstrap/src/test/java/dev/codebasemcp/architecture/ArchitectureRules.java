@@ -1,0 +1,64 @@
+package dev.codebasemcp.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.lang.ArchRule;
+import java.util.List;
+
+/** The dependency rules of the hexagon, one rule per sentence of docs/architecture.md. */
+final class ArchitectureRules {
+
+    static final String DOMAIN = "dev.codebasemcp.domain..";
+    static final String APPLICATION = "dev.codebasemcp.application..";
+    static final String PERSISTENCE = "dev.codebasemcp.persistence..";
+    static final String MCP = "dev.codebasemcp.adapter.mcp..";
+    static final String HTTP = "dev.codebasemcp.adapter.http..";
+    static final String BOOTSTRAP = "dev.codebasemcp.bootstrap..";
+
+    static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes().that().resideInAPackage(DOMAIN)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
+            .because("the domain is pure Java that other tools can reuse without pulling in libraries");
+
+    static final ArchRule APPLICATION_USES_ONLY_THE_DOMAIN = classes().that().resideInAPackage(APPLICATION)
+            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..")
+            .because("use cases and ports must not know any technology; adapters plug into the ports");
+
+    static final ArchRule PERSISTENCE_IS_NO_OTHER_ADAPTERS_BUSINESS = noClasses().that().resideInAPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage(MCP, HTTP, BOOTSTRAP)
+            .because("adapters never depend on each other");
+
+    static final ArchRule MCP_IS_NO_OTHER_ADAPTERS_BUSINESS = noClasses().that().resideInAPackage(MCP)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, HTTP, BOOTSTRAP)
+            .because("adapters never depend on each other; MCP reaches the database only through use cases");
+
+    static final ArchRule HTTP_IS_NO_OTHER_ADAPTERS_BUSINESS = noClasses().that().resideInAPackage(HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, MCP, BOOTSTRAP)
+            .because("adapters never depend on each other; HTTP reaches the database only through use cases");
+
+    static final ArchRule ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS = noClasses()
+            .that().resideOutsideOfPackages(BOOTSTRAP, PERSISTENCE, MCP, HTTP)
+            .should().dependOnClassesThat().resideInAnyPackage(PERSISTENCE, MCP, HTTP)
+            .because("only bootstrap wires adapters to the application");
+
+    static final ArchRule JOOQ_ONLY_IN_PERSISTENCE = noClasses().that().resideOutsideOfPackage(PERSISTENCE)
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.flywaydb..", "org.postgresql..",
+                    "com.zaxxer.hikari..", "io.zonky..")
+            .because("database technology stays in persistence-jooq");
+
+    static final ArchRule JAVALIN_ONLY_IN_HTTP = noClasses().that().resideOutsideOfPackages(HTTP, BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAnyPackage("io.javalin..", "io.micrometer..")
+            .because("the web framework stays in adapter-http");
+
+    static final ArchRule MCP_SDK_ONLY_IN_MCP = noClasses().that().resideOutsideOfPackages(MCP, BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAnyPackage("io.modelcontextprotocol..")
+            .because("the MCP SDK stays in adapter-mcp");
+
+    static final List<ArchRule> ALL = List.of(DOMAIN_USES_ONLY_THE_JDK, APPLICATION_USES_ONLY_THE_DOMAIN,
+            PERSISTENCE_IS_NO_OTHER_ADAPTERS_BUSINESS, MCP_IS_NO_OTHER_ADAPTERS_BUSINESS,
+            HTTP_IS_NO_OTHER_ADAPTERS_BUSINESS, ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, JOOQ_ONLY_IN_PERSISTENCE,
+            JAVALIN_ONLY_IN_HTTP, MCP_SDK_ONLY_IN_MCP);
+
+    private ArchitectureRules() {
+    }
+}

@@ -1,0 +1,41 @@
+package dev.codebasemcp.architecture;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchRule;
+import dev.codebasemcp.adapter.http.archfixture.HttpClassUsingJooq;
+import dev.codebasemcp.adapter.mcp.archfixture.McpClassUsingHttp;
+import dev.codebasemcp.application.archfixture.ApplicationClassUsingPersistence;
+import dev.codebasemcp.domain.archfixture.DomainClassUsingALibrary;
+import dev.codebasemcp.persistence.jooq.archfixture.PersistenceClass;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Each rule, applied to a deliberately bad class from the test sources, must fail. */
+class ArchitectureRulesCanFailTest {
+
+    private static final JavaClasses BAD_CLASSES = new ClassFileImporter().importClasses(
+            DomainClassUsingALibrary.class, ApplicationClassUsingPersistence.class, PersistenceClass.class,
+            McpClassUsingHttp.class, HttpClassUsingJooq.class);
+
+    static Stream<Arguments> rulesAndTheClassThatBreaksThem() {
+        return Stream.of(
+                Arguments.of(ArchitectureRules.DOMAIN_USES_ONLY_THE_JDK, "DomainClassUsingALibrary"),
+                Arguments.of(ArchitectureRules.APPLICATION_USES_ONLY_THE_DOMAIN, "ApplicationClassUsingPersistence"),
+                Arguments.of(ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, "ApplicationClassUsingPersistence"),
+                Arguments.of(ArchitectureRules.MCP_IS_NO_OTHER_ADAPTERS_BUSINESS, "McpClassUsingHttp"),
+                Arguments.of(ArchitectureRules.JOOQ_ONLY_IN_PERSISTENCE, "HttpClassUsingJooq"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("rulesAndTheClassThatBreaksThem")
+    void ruleRejectsTheBadClass(ArchRule rule, String badClass) {
+        assertThatThrownBy(() -> rule.check(BAD_CLASSES))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining(badClass);
+    }
+}
