@@ -28,6 +28,7 @@ public final class HttpApi {
     public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(metrics, "metrics");
+        metrics.watchActiveJobs(useCases.listJobs());
         this.tokenConfigured = token != null && !token.isBlank();
         JsonMapper mapper = JsonMapper.builder().build();
         JobRoutes jobs = new JobRoutes(useCases.startIndexing(), useCases.getStatus(), useCases.listJobs(),

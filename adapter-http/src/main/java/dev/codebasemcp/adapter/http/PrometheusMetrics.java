@@ -27,19 +27,23 @@ public final class PrometheusMetrics implements IndexingMetrics {
     private final Counter bytesIndexed;
     private final Timer searchLatency;
 
-    public PrometheusMetrics(ListJobsUseCase listJobs) {
-        for (JobStatus status : new JobStatus[] {JobStatus.PENDING, JobStatus.RUNNING}) {
-            Gauge.builder("codebase_jobs_active", () -> countActive(listJobs, status))
-                    .description("Jobs waiting or running, by status (counted up to " + ListJobsQuery.MAX_LIMIT + ")")
-                    .tag("status", status.wireName())
-                    .register(registry);
-        }
+    public PrometheusMetrics() {
         filesIndexed = Counter.builder("codebase_indexed_files").description("Files in indexes published by this process")
                 .register(registry);
         bytesIndexed = Counter.builder("codebase_indexed_bytes").description("Bytes of files in indexes published by this process")
                 .baseUnit("bytes").register(registry);
         searchLatency = Timer.builder("codebase_search_duration").description("Time to answer a search request")
                 .publishPercentileHistogram().register(registry);
+    }
+
+    /** Adds the gauges of waiting and running jobs, read through {@code listJobs} at every scrape. */
+    void watchActiveJobs(ListJobsUseCase listJobs) {
+        for (JobStatus status : new JobStatus[] {JobStatus.PENDING, JobStatus.RUNNING}) {
+            Gauge.builder("codebase_jobs_active", () -> countActive(listJobs, status))
+                    .description("Jobs waiting or running, by status (counted up to " + ListJobsQuery.MAX_LIMIT + ")")
+                    .tag("status", status.wireName())
+                    .register(registry);
+        }
     }
 
     @Override

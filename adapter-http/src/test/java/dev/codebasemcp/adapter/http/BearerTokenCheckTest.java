@@ -16,7 +16,7 @@ class BearerTokenCheckTest {
     private final FakeIndexing indexing = new FakeIndexing();
 
     private void withProtectedApi(TestCase test) {
-        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(indexing), List.of(), TOKEN);
+        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), TOKEN);
         JavalinTest.test(api.javalin(), test);
     }
 

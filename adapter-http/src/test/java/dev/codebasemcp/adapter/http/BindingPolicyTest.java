@@ -30,7 +30,7 @@ class BindingPolicyTest {
     @Test
     void startRefusesUnsafeBindingBeforeListening() {
         FakeIndexing indexing = new FakeIndexing();
-        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(indexing), java.util.List.of(), null);
+        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), java.util.List.of(), null);
 
         assertThatThrownBy(() -> api.start("0.0.0.0", 0)).isInstanceOf(BindingPolicy.UnsafeBindingException.class);
     }

@@ -47,7 +47,7 @@ class DashboardBrowserTest {
                 "Skipped: the dashboard browser test needs Chromium at " + CHROMIUM + " and its driver at " + CHROMEDRIVER
                         + " (Debian: apt-get install chromium chromium-driver)");
         worker = new FakeWorker(indexing);
-        api = new HttpApi(indexing.useCases(), new PrometheusMetrics(indexing), List.of(), TOKEN).start("127.0.0.1", 0);
+        api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), TOKEN).start("127.0.0.1", 0);
         browser = headlessChromium(profile);
     }
 

@@ -14,7 +14,7 @@ class HealthRoutesTest {
     private final FakeIndexing indexing = new FakeIndexing();
 
     private Response health(List<HealthCheck> checks) {
-        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(indexing), checks, null);
+        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), checks, null);
         Response[] response = new Response[1];
         JavalinTest.test(api.javalin(), (app, client) -> response[0] = client.get("/health"));
         return response[0];

@@ -28,7 +28,7 @@ class OpenApiDocumentTest {
     private static final Set<String> DASHBOARD_ROUTES = Set.of("GET /", "GET /assets/{name}");
 
     private final FakeIndexing indexing = new FakeIndexing();
-    private final HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(indexing), List.of(), null);
+    private final HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), null);
 
     @Test
     void documentDescribesExactlyTheDeclaredRoutes() throws Exception {

@@ -19,7 +19,7 @@ class SearchRoutesTest {
     private final FakeIndexing indexing = new FakeIndexing();
 
     private void withApi(TestCase test) {
-        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(indexing), List.of(), null);
+        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), null);
         JavalinTest.test(api.javalin(), test);
     }
 
