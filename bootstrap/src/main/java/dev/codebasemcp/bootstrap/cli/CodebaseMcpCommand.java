@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Indexes source repositories into PostgreSQL in the background and serves code search "
                 + "over MCP (stdio), HTTP and this command line.",
-        subcommands = {IndexCommand.class, StatusCommand.class, JobsCommand.class, CancelCommand.class,
+        subcommands = {IndexCommand.class, StatusCommand.class, JobsCommand.class, CancelCommand.class, ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CodebaseMcpCommand implements Runnable {
 
