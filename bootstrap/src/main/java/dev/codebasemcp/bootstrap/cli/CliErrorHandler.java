@@ -4,6 +4,7 @@ import dev.codebasemcp.application.port.in.JobAlreadyFinishedException;
 import dev.codebasemcp.application.port.in.JobNotFoundException;
 import dev.codebasemcp.bootstrap.config.ConfigurationException;
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.search.SearchTooExpensiveException;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ import picocli.CommandLine;
 
 /**
  * Turns an exception thrown by a command into one clear line on stderr and an exit code: bad input
- * (arguments, configuration, unknown or finished job) is {@link ExitCodes#BAD_INPUT}, anything else
+ * (arguments, configuration, unknown or finished job, a search too expensive to run) is {@link ExitCodes#BAD_INPUT}, anything else
  * {@link ExitCodes#FAILED} with the stack trace in the debug log.
  */
 final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler {
@@ -28,7 +29,7 @@ final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler {
         List<String> lines = error instanceof ConfigurationException configuration ? configuration.problems()
                 : List.of(String.valueOf(error.getMessage()));
         boolean badInput = error instanceof InvalidInputException || error instanceof JobNotFoundException
-                || error instanceof JobAlreadyFinishedException;
+                || error instanceof JobAlreadyFinishedException || error instanceof SearchTooExpensiveException;
         if (!badInput) {
             LOG.debug("{} failed", commandLine.getCommandName(), error);
             lines = List.of(error.getClass().getSimpleName() + ": " + error.getMessage());

@@ -16,11 +16,13 @@ import picocli.CommandLine.Command;
  * load and validate the configuration only when a command needs it (so {@code --help} always works).
  */
 @Command(name = "codebase-mcp",
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Indexes source repositories into PostgreSQL in the background and serves code search "
                 + "over MCP (stdio), HTTP and this command line.",
-        subcommands = {IndexCommand.class, StatusCommand.class, JobsCommand.class, CancelCommand.class, ServeCommand.class,
+        subcommands = {IndexCommand.class, StatusCommand.class, JobsCommand.class, CancelCommand.class, SearchCommand.class,
+                ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CodebaseMcpCommand implements Runnable {
 

@@ -4,13 +4,10 @@ import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.application.service.indexing.IndexingSettings;
 import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
-import dev.codebasemcp.application.service.jobs.CancelIndexingService;
-import dev.codebasemcp.application.service.jobs.GetIndexingStatusService;
 import dev.codebasemcp.application.service.jobs.IndexingWorker;
+import dev.codebasemcp.application.service.jobs.JobEngine;
 import dev.codebasemcp.application.service.jobs.JobEngineSettings;
-import dev.codebasemcp.application.service.jobs.ListJobsService;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
-import dev.codebasemcp.application.service.jobs.StartIndexingService;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import java.time.Clock;
@@ -47,16 +44,12 @@ public final class Wiring {
                                                   Clock clock) {
         Indexer indexer = options.indexerDecorator().apply(
                 new RepositoryIndexer(adapters.sourceTree(), adapters.indexStore(), indexingSettings(settings), clock));
-        UseCases useCases = new UseCases(
-                new StartIndexingService(adapters.jobStore(), adapters.queueSignal(), settings.pathPolicy(),
-                        new ProjectResolver(settings.defaultProject()), clock),
-                new GetIndexingStatusService(adapters.jobStore(), clock),
-                new ListJobsService(adapters.jobStore(), clock),
-                new CancelIndexingService(adapters.jobStore(), clock),
+        JobEngine engine = JobEngine.create(adapters.jobStore(), adapters.queueSignal(), indexer, clock,
+                jobEngineSettings(settings), new ProjectResolver(settings.defaultProject()));
+        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
                 options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch())));
-        IndexingWorker worker = new IndexingWorker(adapters.jobStore(), indexer, adapters.queueSignal(), clock,
-                jobEngineSettings(settings), IndexingWorker.newWorkerId());
-        return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(worker), adapters.resources());
+        return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(engine.worker()),
+                adapters.resources());
     }
 
     static JobEngineSettings jobEngineSettings(Settings settings) {

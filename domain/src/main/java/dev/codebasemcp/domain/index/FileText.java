@@ -6,14 +6,13 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Decides whether the bytes of a file are indexable text. A NUL byte in the first
- * {@value #BINARY_PROBE_BYTES} bytes marks a binary file (git's rule); otherwise the bytes must be
+ * Decides whether the bytes of a file are indexable text. A NUL byte marks a binary file: git looks
+ * at the first 8000 bytes only, this looks at all of them because a stored text cannot hold NUL.
+ * Otherwise the bytes must be
  * valid UTF-8 (strictly: a file that is not is skipped, never indexed with replacement characters,
  * so search never shows text that is not in the file). A UTF-8 byte order mark is dropped.
  */
 public sealed interface FileText {
-
-    int BINARY_PROBE_BYTES = 8000;
 
     /** The decoded text of an indexable file. */
     record Text(String text) implements FileText {
@@ -24,8 +23,7 @@ public sealed interface FileText {
     }
 
     static FileText decode(byte[] bytes, int length) {
-        int probe = Math.min(length, BINARY_PROBE_BYTES);
-        for (int i = 0; i < probe; i++) {
+        for (int i = 0; i < length; i++) {
             if (bytes[i] == 0) {
                 return new NotText(SkipReason.BINARY);
             }

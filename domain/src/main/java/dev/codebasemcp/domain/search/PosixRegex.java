@@ -354,8 +354,11 @@ public final class PosixRegex {
                     i++;
                     return;
                 }
-                first = false;
-                if (c == '-' && previous >= 0 && i + 1 < p.length() && p.charAt(i + 1) != ']') {
+                boolean rangeDash = c == '-' && !first && i + 1 < p.length() && p.charAt(i + 1) != ']';
+                if (rangeDash && previous < 0) {
+                    throw invalid("invalid character range");
+                }
+                if (rangeDash) {
                     i++;
                     int end = bracketElement();
                     if (end < 0 || end < previous) {
@@ -365,6 +368,7 @@ public final class PosixRegex {
                 } else {
                     previous = bracketElement();
                 }
+                first = false;
             }
         }
 

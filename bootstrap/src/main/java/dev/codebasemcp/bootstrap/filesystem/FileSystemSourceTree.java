@@ -1,0 +1,118 @@
+package dev.codebasemcp.bootstrap.filesystem;
+
+import dev.codebasemcp.application.port.out.SourceTree;
+import dev.codebasemcp.domain.index.SkipReason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A repository on the local file system. Listing walks the tree without ever following a symbolic
+ * link (a link is counted as skipped, so a link loop cannot hang the walk and no link leads out of
+ * the repository), never enters {@code .git}, and applies {@code .gitignore} files at every level,
+ * {@code .git/info/exclude} and {@code .codebaseignore} files ({@link IgnoreRules}). A directory
+ * that cannot be read is counted as unreadable; one that vanishes while listing is left out.
+ */
+public final class FileSystemSourceTree implements SourceTree {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileSystemSourceTree.class);
+
+    @Override
+    public Listing list(Path root) {
+        List<SourceFile> files = new ArrayList<>();
+        Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        Deque<PendingDirectory> pending = new ArrayDeque<>();
+        try {
+            pending.push(new PendingDirectory(root, "", IgnoreRules.forRoot(root)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the ignore rules of " + root + ": " + e.getMessage(), e);
+        }
+        boolean atRoot = true;
+        while (!pending.isEmpty()) {
+            PendingDirectory directory = pending.pop();
+            try {
+                listDirectory(directory, files, skipped, pending);
+            } catch (NoSuchFileException | NotDirectoryException e) {
+                if (atRoot) {
+                    throw new UncheckedIOException("Cannot list the repository " + root + ": " + e.getMessage(), e);
+                }
+            } catch (IOException e) {
+                if (atRoot) {
+                    throw new UncheckedIOException("Cannot list the repository " + root + ": " + e.getMessage(), e);
+                }
+                LOG.info("Skipping unreadable directory {}: {}", directory.path(), e.getMessage());
+                skipped.merge(SkipReason.UNREADABLE, 1, Integer::sum);
+            }
+            atRoot = false;
+        }
+        files.sort(Comparator.comparing(SourceFile::path));
+        return new Listing(files, skipped);
+    }
+
+    private static void listDirectory(PendingDirectory directory, List<SourceFile> files, Map<SkipReason, Integer> skipped,
+                                      Deque<PendingDirectory> pending) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory.path())) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (name.equals(".git")) {
+                    continue;
+                }
+                String relative = directory.relative().isEmpty() ? name : directory.relative() + "/" + name;
+                BasicFileAttributes attributes;
+                try {
+                    attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException e) {
+                    continue;
+                }
+                if (directory.rules().isIgnored(relative, attributes.isDirectory())) {
+                    continue;
+                }
+                if (attributes.isSymbolicLink()) {
+                    skipped.merge(SkipReason.SYMLINK, 1, Integer::sum);
+                } else if (attributes.isDirectory()) {
+                    pending.push(new PendingDirectory(entry, relative, directory.rules().child(entry, relative)));
+                } else if (attributes.isRegularFile()) {
+                    files.add(new SourceFile(relative, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
+                }
+            }
+        }
+    }
+
+    @Override
+    public FileRead read(Path root, String path, long maxBytes) {
+        Path file = root.resolve(path);
+        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            // One byte more than allowed tells a file that grew past the limit since it was listed.
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+            return bytes.length > maxBytes ? new FileRead.TooLarge(bytes.length) : new FileRead.Content(bytes);
+        } catch (NoSuchFileException e) {
+            return new FileRead.Vanished();
+        } catch (AccessDeniedException e) {
+            return new FileRead.Unreadable("permission denied");
+        } catch (IOException e) {
+            return new FileRead.Unreadable(e.getMessage());
+        }
+    }
+
+    private record PendingDirectory(Path path, String relative, IgnoreRules rules) {
+    }
+}

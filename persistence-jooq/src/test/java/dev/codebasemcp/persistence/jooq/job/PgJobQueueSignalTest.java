@@ -1,0 +1,110 @@
+package dev.codebasemcp.persistence.jooq.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.codebasemcp.persistence.jooq.database.DirectConnections;
+import dev.codebasemcp.persistence.jooq.testing.Await;
+import dev.codebasemcp.persistence.jooq.testing.Jdbc;
+import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PgJobQueueSignalTest {
+
+    @RegisterExtension
+    static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(20);
+
+    private String applicationName;
+    private PgJobQueueSignal listening;
+    private PgJobQueueSignal otherProcess;
+
+    @BeforeEach
+    void createSignals() {
+        applicationName = "listener-" + UUID.randomUUID().toString().substring(0, 8);
+        String url = DATABASE.jdbcUrl() + (DATABASE.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=" + applicationName;
+        listening = new PgJobQueueSignal(DATABASE.dataSource(), DirectConnections.of(url, null, null));
+        otherProcess = new PgJobQueueSignal(DATABASE.dataSource(), DirectConnections.of(DATABASE.jdbcUrl(), null, null));
+    }
+
+    @AfterEach
+    void closeSignals() {
+        listening.close();
+        otherProcess.close();
+    }
+
+    @Test
+    void jobQueuedInOneProcessWakesTheSubscribersOfAnother() throws Exception {
+        CountDownLatch woken = new CountDownLatch(1);
+        listening.subscribe(woken::countDown);
+        awaitListenerSession(-1);
+
+        otherProcess.jobQueued();
+
+        assertThat(woken.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void closedSubscriptionIsNoLongerCalled() throws Exception {
+        AtomicInteger unsubscribedCalls = new AtomicInteger();
+        CountDownLatch stillSubscribed = new CountDownLatch(1);
+        AutoCloseable subscription = listening.subscribe(unsubscribedCalls::incrementAndGet);
+        listening.subscribe(stillSubscribed::countDown);
+        awaitListenerSession(-1);
+
+        subscription.close();
+        otherProcess.jobQueued();
+
+        assertThat(stillSubscribed.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(unsubscribedCalls).hasValue(0);
+    }
+
+    @Test
+    void listenerReconnectsAfterItsConnectionWasKilled() throws Exception {
+        CountDownLatch woken = new CountDownLatch(1);
+        listening.subscribe(woken::countDown);
+        int firstSession = awaitListenerSession(-1);
+
+        Jdbc.execute(DATABASE.dataSource(), "SELECT pg_terminate_backend(" + firstSession + ")");
+        int secondSession = awaitListenerSession(firstSession);
+        otherProcess.jobQueued();
+
+        assertThat(secondSession).isNotEqualTo(firstSession);
+        assertThat(woken.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    }
+
+    @Test
+    void jobQueuedWithoutADatabaseDoesNotThrow() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(DATABASE.jdbcUrl());
+        HikariDataSource closedPool = new HikariDataSource(config);
+        closedPool.close();
+        PgJobQueueSignal signal = new PgJobQueueSignal(closedPool, DirectConnections.of(DATABASE.jdbcUrl(), null, null));
+
+        assertThatCode(signal::jobQueued).doesNotThrowAnyException();
+        signal.close();
+    }
+
+    /** The pid of the listener's session once it has run LISTEN, other than {@code previous}. */
+    private int awaitListenerSession(int previous) throws Exception {
+        return Await.value(TIMEOUT, "a listening session of " + applicationName, () -> {
+            List<String> pids = Jdbc.column(DATABASE.dataSource(),
+                    "SELECT pid FROM pg_stat_activity WHERE application_name = '" + applicationName + "'"
+                            + " AND query LIKE 'LISTEN%' AND state = 'idle' AND pid <> " + previous);
+            return pids.stream().findFirst().map(Integer::parseInt);
+        });
+    }
+}
