@@ -5,6 +5,7 @@ import dev.codebasemcp.application.port.out.FakeIndexer;
 import dev.codebasemcp.application.port.out.InMemoryJobStore;
 import dev.codebasemcp.application.port.out.InProcessJobQueueSignal;
 import dev.codebasemcp.application.port.out.Indexer;
+import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.application.service.jobs.CancelIndexingService;
 import dev.codebasemcp.application.service.jobs.GetIndexingStatusService;
 import dev.codebasemcp.application.service.jobs.IndexingWorker;
@@ -19,8 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The real job services and worker over the in-memory job store and a fake indexer, with a given
- * search: the application the interfaces see, without a database.
+ * The real job services and worker over a given job store (in memory by default) and a fake
+ * indexer, with a given search: the application the interfaces see, without the index database.
  */
 final class InProcessApplication {
 
@@ -29,9 +30,13 @@ final class InProcessApplication {
 
     static CodebaseMcpApplication open(Path home, Map<String, String> environment, ApplicationOptions options,
                                        Indexer indexer, SearchCodeUseCase search) {
+        return open(home, environment, options, new InMemoryJobStore(), indexer, search);
+    }
+
+    static CodebaseMcpApplication open(Path home, Map<String, String> environment, ApplicationOptions options,
+                                       JobStore store, Indexer indexer, SearchCodeUseCase search) {
         Settings settings = new SettingsLoader(environment, home, home).load();
         Clock clock = Clock.systemUTC();
-        InMemoryJobStore store = new InMemoryJobStore();
         InProcessJobQueueSignal signal = new InProcessJobQueueSignal();
         UseCases useCases = new UseCases(
                 new StartIndexingService(store, signal, settings.pathPolicy(), new ProjectResolver(settings.defaultProject()), clock),
