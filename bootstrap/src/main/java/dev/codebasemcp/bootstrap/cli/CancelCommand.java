@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "cancel", description = {
         "Cancel an indexing job: a pending job at once, a running one at its next checkpoint.",
         "The previous index of the repository stays searchable."})
-final class CancelCommand implements Callable<Integer>, JsonCommand {
+final class CancelCommand implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
     @ParentCommand
     private CodebaseMcpCommand root;

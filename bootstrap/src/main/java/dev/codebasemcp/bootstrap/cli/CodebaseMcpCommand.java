@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
         description = "Indexes source repositories into PostgreSQL in the background and serves code search "
                 + "over MCP (stdio), HTTP and this command line.",
         subcommands = {IndexCommand.class, StatusCommand.class, JobsCommand.class, CancelCommand.class, SearchCommand.class,
+                DbCommand.class,
                 ServeCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CodebaseMcpCommand implements Runnable {
@@ -63,9 +64,17 @@ public final class CodebaseMcpCommand implements Runnable {
     public synchronized Settings settings() {
         if (settings == null) {
             settings = settingsSource.get();
-            LogLevels.apply(settings.logLevel());
+            LogLevels.apply(shortLived() && settings.logLevel().equals("INFO") ? "WARN" : settings.logLevel());
         }
         return settings;
+    }
+
+    private boolean shortLived() {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        while (parsed != null && parsed.hasSubcommand()) {
+            parsed = parsed.subcommand();
+        }
+        return parsed != null && parsed.commandSpec().userObject() instanceof ShortLivedCommand;
     }
 
     /** Opens the database and builds every use case; the caller closes it. The worker is not started. */

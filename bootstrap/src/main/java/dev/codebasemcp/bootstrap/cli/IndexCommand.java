@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Index a repository: queue a job, run it in this process and wait for it, showing its progress on stderr.",
         "Ctrl-C asks whether to cancel the job or detach from it; a second Ctrl-C cancels.",
         "Exit codes: 0 completed, 1 failed, 2 bad input, 3 cancelled."})
-final class IndexCommand implements Callable<Integer>, JsonCommand {
+final class IndexCommand implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
     static final Duration POLL_INTERVAL = Duration.ofMillis(200);
     static final Duration PLAIN_PROGRESS_INTERVAL = Duration.ofSeconds(5);

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "jobs", description = "List indexing jobs, newest first.")
-final class JobsCommand implements Callable<Integer>, JsonCommand {
+final class JobsCommand implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
     @ParentCommand
     private CodebaseMcpCommand root;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "Search the indexed repositories and print the matching lines.",
         "One 'path:line: text' line per matching line, grep style (context lines as 'path-line- text');",
         "paths are relative to the working directory when inside it. Colour on a terminal unless NO_COLOR is set."})
-final class SearchCommand implements Callable<Integer>, JsonCommand {
+final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
     private static final String PATH_COLOUR = "\u001b[35m";
     private static final String LINE_COLOUR = "\u001b[32m";

@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "status", description = "Show one indexing job: status, progress, counters, error.")
-final class StatusCommand implements Callable<Integer>, JsonCommand {
+final class StatusCommand implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
     @ParentCommand
     private CodebaseMcpCommand root;

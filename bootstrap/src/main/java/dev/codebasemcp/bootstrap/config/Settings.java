@@ -40,11 +40,6 @@ public record Settings(Path home, Database database, Jobs jobs, Indexing indexin
         return new PathPolicy(allowedRoots);
     }
 
-    /** Data directory of the embedded PostgreSQL server. */
-    public Path embeddedDatabaseDirectory() {
-        return home.resolve("pgdata");
-    }
-
     /**
      * @param url      JDBC URL of an external server, or null for the embedded one
      * @param user     user for {@code url}, or null

@@ -9,9 +9,18 @@ import dev.codebasemcp.application.service.jobs.JobEngine;
 import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.config.Settings;
+import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.persistence.jooq.database.Database;
+import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
+import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
+import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
+import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.job.PgJobQueueSignal;
+import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Builds the whole application from settings, in plain Java: the adapters (database, file system),
@@ -31,9 +40,28 @@ public final class Wiring {
     private Wiring() {
     }
 
-    /** The application on the database the settings name. */
+    /**
+     * The application on the database the settings name (the embedded server under CODEBASE_HOME
+     * unless CODEBASE_DATABASE_URL is set), migrated; the caller closes it.
+     */
     public static CodebaseMcpApplication open(Settings settings, ApplicationOptions options) {
-        throw new IllegalStateException("The database adapters are not wired in this build yet");
+        Database database = DatabaseFactory.open(databaseSettings(settings));
+        try {
+            PgJobQueueSignal signal = new PgJobQueueSignal(database.dataSource(), database.directConnections());
+            Adapters adapters = new Adapters(new JooqJobStore(database.dataSource()), signal,
+                    new PostgresIndexStore(database.dataSource()), new FileSystemSourceTree(),
+                    new JooqCodeSearch(database.dataSource(), settings.searchTimeout()), List.of(database, signal));
+            return assemble(settings, adapters, options, Clock.systemUTC());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static DatabaseSettings databaseSettings(Settings settings) {
+        Settings.Database database = settings.database();
+        return new DatabaseSettings(database.url(), database.user(), database.password(), settings.home(),
+                database.poolSize());
     }
 
     /**

@@ -389,10 +389,11 @@ public final class PosixRegex {
                     }
                     return -1;
                 }
-                if (name.length() != 1) {
+                if (name.isEmpty()) {
                     throw invalid("invalid collating element");
                 }
-                return name.charAt(0);
+                // Multi-character names such as [.space.] are resolved by PostgreSQL; no range check here.
+                return name.length() == 1 ? name.charAt(0) : -1;
             }
             if (c == '\\') {
                 if (i + 1 >= p.length()) {

@@ -14,7 +14,7 @@ class PosixRegexTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "a*?", "a+?", "(?<=a)b", "(?<!a)b", "()", "a||b", "[]a]", "[^]a]", "\\mfoo\\M",
             "(?:a)", "a{", "a{x}", "x{,3}", "{a", "[[.a.]]", "[[=a=]]", "[a-]", "[-a]", "\\0101", "\\x41", "\\u0041",
-            "(a)\\1", "[[:alpha:]_]+", "foo\\.bar", "a{2,255}", "^\\s*import\\s+java\\.util", "[\\]]", "(?i)abc"})
+            "(a)\\1", "[[.space.]]abc", "[[:alpha:]_]+", "foo\\.bar", "a{2,255}", "^\\s*import\\s+java\\.util", "[\\]]", "(?i)abc"})
     void acceptsWhatPostgresqlAccepts(String pattern) {
         PosixRegex.parse(pattern);
     }

@@ -3,6 +3,7 @@ package dev.codebasemcp.application.service.jobs;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.out.ActiveJobExistsException;
 import dev.codebasemcp.application.port.out.JobQueueSignal;
 import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.domain.job.IndexingJob;
@@ -56,13 +57,13 @@ public final class StartIndexingService implements StartIndexingUseCase {
         try {
             job = store.insert(IndexingJob.pending(JobId.random(), repoPath, project, command.forceReindex(),
                     clock.instant()));
-        } catch (RuntimeException insertFailed) {
-            // Another process may have queued the same repository between the lookup and the insert.
-            Optional<IndexingJob> raced = store.findActive(project, repoPath);
-            if (raced.isPresent()) {
-                return new StartIndexingResult.AlreadyActive(raced.get());
+        } catch (ActiveJobExistsException raced) {
+            // Another caller queued the same repository between the lookup and the insert.
+            Optional<IndexingJob> winner = store.findActive(project, repoPath);
+            if (winner.isPresent()) {
+                return new StartIndexingResult.AlreadyActive(winner.get());
             }
-            throw insertFailed;
+            throw raced;
         }
         LOG.log(Level.INFO, "Job {0}: queued {1} for project {2}", job.id(), repoPath, project);
         signal.jobQueued();

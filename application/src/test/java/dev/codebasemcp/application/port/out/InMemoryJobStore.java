@@ -47,6 +47,9 @@ public final class InMemoryJobStore implements JobStore {
     @Override
     public synchronized IndexingJob insert(IndexingJob pendingJob) {
         requireAvailable();
+        if (findActive(pendingJob.projectId(), pendingJob.repoPath()).isPresent()) {
+            throw new ActiveJobExistsException(pendingJob.projectId(), pendingJob.repoPath());
+        }
         if (jobs.putIfAbsent(pendingJob.id(), pendingJob) != null) {
             throw new IllegalStateException("job " + pendingJob.id() + " exists already");
         }

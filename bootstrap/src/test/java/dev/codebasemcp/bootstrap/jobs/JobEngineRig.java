@@ -1,0 +1,81 @@
+package dev.codebasemcp.bootstrap.jobs;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.codebasemcp.application.service.indexing.IndexingSettings;
+import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
+import dev.codebasemcp.application.service.jobs.JobEngine;
+import dev.codebasemcp.application.service.jobs.JobEngineSettings;
+import dev.codebasemcp.application.service.jobs.ProjectResolver;
+import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.persistence.jooq.database.DirectConnections;
+import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
+import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.job.PgJobQueueSignal;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * One engine as a server process has it: its own connection pool, job store, LISTEN/NOTIFY signal,
+ * the real indexer (wrapped for counting) and a worker, on a shared database.
+ */
+final class JobEngineRig implements AutoCloseable {
+
+    static final JobEngineSettings SETTINGS = JobEngineSettings.defaults()
+            .withLease(Duration.ofSeconds(4), Duration.ofSeconds(1), Duration.ofMillis(250))
+            .withPollInterval(Duration.ofMillis(500));
+
+    private final HikariDataSource pool;
+    private final PgJobQueueSignal signal;
+    private final CountingIndexer indexer;
+    private final JobEngine engine;
+
+    private JobEngineRig(String jdbcUrl, JobEngineSettings settings, Duration perCheckpoint, String poolName) {
+        Clock clock = Clock.systemUTC();
+        this.pool = pool(jdbcUrl, poolName);
+        this.signal = new PgJobQueueSignal(pool, DirectConnections.of(jdbcUrl, null, null));
+        this.indexer = new CountingIndexer(new RepositoryIndexer(new FileSystemSourceTree(),
+                new PostgresIndexStore(pool), IndexingSettings.defaults(), clock), perCheckpoint);
+        this.engine = JobEngine.create(new JooqJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null));
+    }
+
+    /** An engine whose worker is running. */
+    static JobEngineRig started(String jdbcUrl, JobEngineSettings settings, Duration perCheckpoint, String name) {
+        JobEngineRig rig = new JobEngineRig(jdbcUrl, settings, perCheckpoint, name);
+        rig.engine.worker().start();
+        return rig;
+    }
+
+    /** An engine that only queues and reads jobs, as a client process does. */
+    static JobEngineRig clientOnly(String jdbcUrl, String name) {
+        return new JobEngineRig(jdbcUrl, SETTINGS, Duration.ZERO, name);
+    }
+
+    static HikariDataSource pool(String jdbcUrl, String name) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(6);
+        config.setMinimumIdle(0);
+        return new HikariDataSource(config);
+    }
+
+    JobEngine engine() {
+        return engine;
+    }
+
+    CountingIndexer indexer() {
+        return indexer;
+    }
+
+    HikariDataSource pool() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        engine.worker().close();
+        signal.close();
+        pool.close();
+    }
+}
