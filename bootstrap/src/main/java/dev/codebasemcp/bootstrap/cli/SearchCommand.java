@@ -7,9 +7,11 @@ import dev.codebasemcp.application.port.in.SnippetLine;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,9 +89,14 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
         PrintWriter out = spec.commandLine().getOut();
         boolean colour = root.terminals().colourOnStdout();
         Path workingDirectory = Path.of("").toAbsolutePath();
+        // Hits of neighbouring chunks may show the same line; grep-style output prints each line once.
+        Set<String> printed = new HashSet<>();
         for (SearchHit hit : results.hits()) {
             String path = displayPath(hit, workingDirectory);
             for (SnippetLine line : hit.snippet()) {
+                if (!printed.add(hit.absolutePath() + ":" + line.number())) {
+                    continue;
+                }
                 String separator = line.match() ? ":" : "-";
                 out.println(colour
                         ? PATH_COLOUR + path + RESET + separator + LINE_COLOUR + line.number() + RESET + separator + " " + line.text()

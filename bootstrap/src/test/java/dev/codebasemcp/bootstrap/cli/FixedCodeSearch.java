@@ -12,6 +12,8 @@ import java.util.List;
 final class FixedCodeSearch implements CodeSearch {
 
     static final String PATH = "src/Main.java";
+    /** Answered with the same hit twice, as neighbouring chunks can overlap. */
+    static final String OVERLAPPING_QUERY = "run() {";
     static final String CONTENT = "class Main {\n    void run() {\n        runAgain();\n    }\n}\n";
 
     private final Path repository;
@@ -32,8 +34,8 @@ final class FixedCodeSearch implements CodeSearch {
         if (matching.isEmpty()) {
             return List.of();
         }
-        return List.of(new ChunkHit(ProjectId.DEFAULT, repository, PATH, "java", 1, lines.length, 1, CONTENT,
-                matching, 0));
+        ChunkHit hit = new ChunkHit(ProjectId.DEFAULT, repository, PATH, "java", 1, lines.length, 1, CONTENT, matching, 0);
+        return criteria.query().equals(OVERLAPPING_QUERY) ? List.of(hit, hit) : List.of(hit);
     }
 
     @Override

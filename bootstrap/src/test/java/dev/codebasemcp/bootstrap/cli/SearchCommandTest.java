@@ -45,6 +45,14 @@ class SearchCommandTest {
     }
 
     @Test
+    void aLineShownByTwoHitsIsPrintedOnce() {
+        CliRun run = stack.run("search", FixedCodeSearch.OVERLAPPING_QUERY, "--mode", "literal");
+
+        assertThat(run.out().lines().toList()).containsExactly(
+                repository.resolve(FixedCodeSearch.PATH) + ":2:     void run() {");
+    }
+
+    @Test
     void jsonHasHitsWithSnippets() {
         CliRun run = stack.run("search", "runAgain", "--mode", "literal", "--json");
 
