@@ -29,6 +29,8 @@ import org.jooq.Record1;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * {@link JobStore} on PostgreSQL: the {@code indexing_jobs} table is the queue. Workers claim with
@@ -67,7 +69,7 @@ public final class JooqJobStore implements JobStore {
         try {
             return JobRows.toJob(dsl.insertInto(INDEXING_JOBS).set(JobRows.toRow(pendingJob)).returning().fetchSingle());
         } catch (DataAccessException e) {
-            if (UNIQUE_VIOLATION.equals(e.sqlState()) && String.valueOf(e.getMessage()).contains(ACTIVE_JOB_INDEX)) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState()) && violatedConstraint(e).filter(ACTIVE_JOB_INDEX::equals).isPresent()) {
                 throw new ActiveJobExistsException(pendingJob.projectId(), pendingJob.repoPath());
             }
             throw e;
@@ -126,6 +128,8 @@ public final class JooqJobStore implements JobStore {
         JobRows.setProgress(running, CLAIMED);
         // The oldest pending ids are picked and locked once, in a materialized CTE: as an IN
         // subquery PostgreSQL may run the locking subquery again per row and claim more than maxJobs.
+        // The lock rechecks status = 'pending' on the newest row version, so the update needs no
+        // second status filter (one would lead the planner to scan every pending row).
         CommonTableExpression<Record1<UUID>> next = DSL.name("next").fields("id").asMaterialized(
                 DSL.select(INDEXING_JOBS.ID)
                         .from(INDEXING_JOBS)
@@ -141,7 +145,6 @@ public final class JooqJobStore implements JobStore {
                 .set(INDEXING_JOBS.UPDATED_AT, DSL.currentInstant())
                 .from(next)
                 .where(INDEXING_JOBS.ID.eq(next.field("id", UUID.class)))
-                .and(INDEXING_JOBS.STATUS.eq(PENDING))
                 .returning()
                 .fetch(JobRows::toJob)
                 .stream()
@@ -224,6 +227,12 @@ public final class JooqJobStore implements JobStore {
             }
             return reaped;
         });
+    }
+
+    private static Optional<String> violatedConstraint(DataAccessException e) {
+        return Optional.ofNullable(e.getCause(PSQLException.class))
+                .map(PSQLException::getServerErrorMessage)
+                .map(ServerErrorMessage::getConstraint);
     }
 
     private static Condition heldBy(JobLease lease) {
