@@ -20,3 +20,10 @@ JOIN indexed_file f ON f.generation_id = r.active_generation
 JOIN chunk c ON c.repository_id = r.id AND c.content_id = f.content_id;
 
 ALTER TABLE indexed_file DROP COLUMN IF EXISTS name_key;
+
+DO $$
+BEGIN
+    IF to_regclass('flyway_schema_history') IS NOT NULL THEN
+        DELETE FROM flyway_schema_history WHERE version = '4';
+    END IF;
+END $$;
