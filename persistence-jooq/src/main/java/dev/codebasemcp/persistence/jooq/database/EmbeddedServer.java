@@ -169,8 +169,12 @@ final class EmbeddedServer {
     /** The running server of this data directory, if one answers. */
     private Optional<PostmasterPidFile> running() {
         Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDirectory);
-        if (pidFile.isEmpty() || pidFile.get().process().isEmpty()) {
-            pidFile.ifPresent(stale -> LOG.info("Embedded PostgreSQL (pid {}) is gone; starting it again", stale.pid()));
+        if (pidFile.isEmpty()) {
+            return Optional.empty();
+        }
+        if (pidFile.get().process().isEmpty()) {
+            // PostgreSQL itself checks a stale postmaster.pid (and any shared memory still in use) at start.
+            LOG.info("Embedded PostgreSQL (pid {}) is gone; starting it again", pidFile.get().pid());
             return Optional.empty();
         }
         if (!answers(pidFile.get().port())) {
@@ -186,6 +190,8 @@ final class EmbeddedServer {
         Path log = directory.resolve("postgres.log");
         List<String> command = List.of(
                 ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                // a few seconds of work: start fast, stay small
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
                 "-cp", System.getProperty("java.class.path"),
                 EmbeddedServerLauncher.class.getName(),
                 dataDirectory.toString(), Integer.toString(chosen), log.toString());

@@ -29,8 +29,17 @@ record PostmasterPidFile(long pid, int port) {
         }
     }
 
-    /** The postmaster process, if it still runs. */
+    /**
+     * The postmaster process, if it still runs. After a crash and a reboot the pid may belong to an
+     * unrelated process: a process whose executable is known and is not {@code postgres} does not count.
+     */
     Optional<ProcessHandle> process() {
-        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).filter(PostmasterPidFile::mayBePostgres);
+    }
+
+    private static boolean mayBePostgres(ProcessHandle process) {
+        return process.info().command()
+                .map(command -> Path.of(command).getFileName().toString().startsWith("postgres"))
+                .orElse(true);
     }
 }

@@ -144,7 +144,8 @@ class EmbeddedServerTest {
 
     private static Process startUser(String repoPath) throws Exception {
         String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
+        return new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"),
                 EmbeddedDatabaseUser.class.getName(), home.toString(), repoPath))
                 .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("child.log").toFile()))
                 .start();
