@@ -22,8 +22,7 @@ import picocli.CommandLine.Command;
         description = "Indexes source repositories into PostgreSQL in the background and serves code search "
                 + "over MCP (stdio), HTTP and this command line.",
         subcommands = {IndexCommand.class, StatusCommand.class, JobsCommand.class, CancelCommand.class, SearchCommand.class,
-                DbCommand.class,
-                ServeCommand.class,
+                ServeCommand.class, McpCommand.class, DbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class CodebaseMcpCommand implements Runnable {
 

@@ -80,7 +80,8 @@ final class IndexCommand implements Callable<Integer>, JsonCommand, ShortLivedCo
         try (ProgressDisplay display = terminals.stderr() ? new ProgressBarDisplay("index")
                 : new ProgressLines(err, PLAIN_PROGRESS_INTERVAL, System::nanoTime);
              InterruptPrompt prompt = new InterruptPrompt(terminals.stdin() && terminals.stderr(), err,
-                     new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), display::suspend)
+                     new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), display::suspend,
+                     InterruptPrompt.daemonThread())
                      .install()) {
             err.println("index: job " + job.id() + " for " + job.repoPath() + " (project " + job.projectId() + ")");
             err.flush();

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import sun.misc.Signal;
@@ -28,6 +29,7 @@ final class InterruptPrompt implements AutoCloseable {
     private final PrintWriter err;
     private final BufferedReader answers;
     private final Runnable beforeQuestion;
+    private final Executor answerReader;
     private final AtomicReference<Choice> choice = new AtomicReference<>();
     private final AtomicBoolean asking = new AtomicBoolean();
     private SignalHandler previousHandler;
@@ -35,12 +37,20 @@ final class InterruptPrompt implements AutoCloseable {
     /**
      * @param interactive    stdin and stderr are terminals, so a question can be asked and answered
      * @param beforeQuestion clears the screen line (the progress bar) before the question
+     * @param answerReader   runs the blocking read of the answer, off the signal handler's thread
      */
-    InterruptPrompt(boolean interactive, PrintWriter err, BufferedReader answers, Runnable beforeQuestion) {
+    InterruptPrompt(boolean interactive, PrintWriter err, BufferedReader answers, Runnable beforeQuestion,
+                    Executor answerReader) {
         this.interactive = interactive;
         this.err = err;
         this.answers = answers;
         this.beforeQuestion = beforeQuestion;
+        this.answerReader = answerReader;
+    }
+
+    /** Reads answers on a daemon thread of its own, so an unanswered question never keeps the JVM alive. */
+    static Executor daemonThread() {
+        return task -> Thread.ofPlatform().daemon().name("index-interrupt-question").start(task);
     }
 
     /** Routes SIGINT (Ctrl-C) here until {@link #close()}. */
@@ -68,10 +78,10 @@ final class InterruptPrompt implements AutoCloseable {
         err.println();
         err.print(QUESTION);
         err.flush();
-        Thread.ofPlatform().daemon().name("index-interrupt-question").start(this::readAnswer);
+        answerReader.execute(this::readAnswer);
     }
 
-    void readAnswer() {
+    private void readAnswer() {
         String answer;
         try {
             answer = answers.readLine();

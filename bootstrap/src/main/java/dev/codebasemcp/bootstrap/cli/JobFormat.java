@@ -4,6 +4,7 @@ import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobProgress;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,11 +101,11 @@ final class JobFormat {
         String progress = job.status().isActive() ? progress(report)
                 : job.filesIndexed() + " files, " + job.chunksCreated() + " chunks";
         return row(job.id().toString(), job.status().wireName(), job.projectId().value(), progress,
-                text(job.createdAt()), job.repoPath());
+                job.createdAt().truncatedTo(ChronoUnit.SECONDS).toString(), job.repoPath());
     }
 
     private static String row(String id, String status, String project, String progress, String created, String repo) {
-        return String.format("%-36s  %-9s  %-16s  %-32s  %-24s  %s", id, status, project, progress, created, repo);
+        return String.format("%-36s  %-9s  %-16s  %-32s  %-20s  %s", id, status, project, progress, created, repo);
     }
 
     private static void line(StringBuilder text, String label, String value) {

@@ -35,7 +35,7 @@ final class ProgressBarDisplay implements ProgressDisplay {
             bar.maxHint(progress.filesTotal());
         }
         bar.stepTo(progress.filesDone());
-        bar.setExtraMessage(progress.phase().wireName()
+        bar.setExtraMessage("  " + progress.phase().wireName()
                 + (progress.filesSkipped() > 0 ? ", " + progress.filesSkipped() + " skipped" : ""));
     }
 

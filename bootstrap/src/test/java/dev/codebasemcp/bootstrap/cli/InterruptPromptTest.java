@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +15,14 @@ class InterruptPromptTest {
     private final StringWriter err = new StringWriter();
     private final AtomicInteger suspended = new AtomicInteger();
 
+    /** Reads the answer at once, on the calling thread. */
     private InterruptPrompt prompt(boolean interactive, String answers) {
+        return prompt(interactive, answers, Runnable::run);
+    }
+
+    private InterruptPrompt prompt(boolean interactive, String answers, Executor answerReader) {
         return new InterruptPrompt(interactive, new PrintWriter(err, true), new BufferedReader(new StringReader(answers)),
-                suspended::incrementAndGet);
+                suspended::incrementAndGet, answerReader);
     }
 
     @Test
@@ -34,7 +40,6 @@ class InterruptPromptTest {
         InterruptPrompt prompt = prompt(true, "d\n");
 
         prompt.interrupted();
-        prompt.readAnswer();
 
         assertThat(err.toString()).contains(InterruptPrompt.QUESTION);
         assertThat(suspended).hasValue(1);
@@ -47,7 +52,6 @@ class InterruptPromptTest {
         InterruptPrompt prompt = prompt(true, "c\n");
 
         prompt.interrupted();
-        prompt.readAnswer();
 
         assertThat(prompt.choice()).contains(InterruptPrompt.Choice.CANCEL);
     }
@@ -57,7 +61,6 @@ class InterruptPromptTest {
         InterruptPrompt prompt = prompt(true, "\n");
 
         prompt.interrupted();
-        prompt.readAnswer();
 
         assertThat(prompt.choice()).isEmpty();
         assertThat(prompt.asking()).isFalse();
@@ -66,9 +69,11 @@ class InterruptPromptTest {
 
     @Test
     void secondCtrlCWhileAskingCancels() {
-        InterruptPrompt prompt = prompt(true, "");
+        InterruptPrompt prompt = prompt(true, "", unanswered -> { });
 
         prompt.interrupted();
+        assertThat(prompt.asking()).isTrue();
+        assertThat(prompt.choice()).isEmpty();
         prompt.interrupted();
 
         assertThat(prompt.choice()).contains(InterruptPrompt.Choice.CANCEL);
@@ -79,7 +84,6 @@ class InterruptPromptTest {
         InterruptPrompt prompt = prompt(true, "");
 
         prompt.interrupted();
-        prompt.readAnswer();
 
         assertThat(prompt.choice()).contains(InterruptPrompt.Choice.CANCEL);
     }
