@@ -1,5 +1,7 @@
 package dev.codebasemcp.adapter.http;
 
+import java.util.Locale;
+
 /** The kinds of problem the API reports, each with its status and a stable type URI. */
 enum ProblemType {
     INVALID_INPUT(400, "Invalid input"),
@@ -31,6 +33,6 @@ enum ProblemType {
 
     /** A URN rather than a URL: nothing is served at it, it only names the kind of problem. */
     String uri() {
-        return "urn:codebase-mcp:problem:" + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return "urn:codebase-mcp:problem:" + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

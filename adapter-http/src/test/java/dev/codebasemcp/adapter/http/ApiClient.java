@@ -1,6 +1,7 @@
 package dev.codebasemcp.adapter.http;
 
 import io.javalin.testtools.HttpClient;
+import io.javalin.testtools.Request;
 import io.javalin.testtools.Response;
 import java.net.http.HttpRequest;
 import java.util.List;
@@ -59,7 +60,7 @@ final class ApiClient {
         return (List<Map<String, Object>>) json(response).get("jobs");
     }
 
-    private void authorize(io.javalin.testtools.Request.Builder request) {
+    private void authorize(Request.Builder request) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

@@ -3,9 +3,11 @@ package dev.codebasemcp.adapter.http;
 import static dev.codebasemcp.adapter.http.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codebasemcp.application.port.in.ListJobsQuery;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import io.javalin.testtools.TestCase;
+import java.net.http.HttpRequest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -64,11 +66,11 @@ class BearerTokenCheckTest {
     void startWithoutTokenQueuesNothing() {
         withProtectedApi((app, client) -> {
             Response refused = client.request("/api/v1/jobs", request -> request
-                    .post(java.net.http.HttpRequest.BodyPublishers.ofString("{\"repo_path\":\"/srv/a\"}"))
+                    .post(HttpRequest.BodyPublishers.ofString("{\"repo_path\":\"/srv/a\"}"))
                     .header("Content-Type", "application/json"));
 
             assertThat(refused.code()).isEqualTo(401);
-            assertThat(indexing.list(dev.codebasemcp.application.port.in.ListJobsQuery.all())).isEmpty();
+            assertThat(indexing.list(ListJobsQuery.all())).isEmpty();
         });
     }
 

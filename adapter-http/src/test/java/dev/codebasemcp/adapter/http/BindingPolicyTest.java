@@ -3,6 +3,7 @@ package dev.codebasemcp.adapter.http;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BindingPolicyTest {
@@ -30,7 +31,7 @@ class BindingPolicyTest {
     @Test
     void startRefusesUnsafeBindingBeforeListening() {
         FakeIndexing indexing = new FakeIndexing();
-        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), java.util.List.of(), null);
+        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), null);
 
         assertThatThrownBy(() -> api.start("0.0.0.0", 0)).isInstanceOf(BindingPolicy.UnsafeBindingException.class);
     }

@@ -9,16 +9,19 @@ import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.project.ProjectId;
 import io.javalin.http.HandlerType;
-import io.javalin.router.ParsedEndpoint;
 import io.javalin.testtools.JavalinTest;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Keeps /openapi.json in step with the routes the server declares and the fields it reads and writes. */
@@ -33,7 +36,7 @@ class OpenApiDocumentTest {
     @Test
     void documentDescribesExactlyTheDeclaredRoutes() throws Exception {
         Set<String> declared = api.javalin().unsafe.internalRouter.allHttpHandlers().stream()
-                .map(ParsedEndpoint -> ParsedEndpoint.endpoint)
+                .map(parsed -> parsed.endpoint)
                 .filter(endpoint -> endpoint.method == HandlerType.GET || endpoint.method == HandlerType.POST)
                 .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
                 .filter(route -> !DASHBOARD_ROUTES.contains(route))
@@ -80,7 +83,7 @@ class OpenApiDocumentTest {
     private static Set<String> documentedRoutes() {
         Set<String> routes = new TreeSet<>();
         document().get("paths").properties().forEach(path -> path.getValue().properties()
-                .forEach(operation -> routes.add(operation.getKey().toUpperCase(java.util.Locale.ROOT) + " " + path.getKey())));
+                .forEach(operation -> routes.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey())));
         return routes;
     }
 
@@ -91,11 +94,11 @@ class OpenApiDocumentTest {
         return names;
     }
 
-    private static tools.jackson.databind.JsonNode document() {
+    private static JsonNode document() {
         try (InputStream in = HttpApi.class.getResourceAsStream(HttpApi.OPENAPI_RESOURCE)) {
             return JSON.readTree(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

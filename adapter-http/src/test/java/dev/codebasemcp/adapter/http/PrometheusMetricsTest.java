@@ -2,6 +2,7 @@ package dev.codebasemcp.adapter.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.IndexingStoppedException;
 import java.time.Duration;
@@ -41,8 +42,8 @@ class PrometheusMetricsTest {
     void activeJobsAreCountedWhenScraped() {
         FakeIndexing indexing = new FakeIndexing();
         metrics.watchActiveJobs(indexing);
-        indexing.start(dev.codebasemcp.application.port.in.StartIndexingCommand.of("/srv/a"));
-        indexing.start(dev.codebasemcp.application.port.in.StartIndexingCommand.of("/srv/b"));
+        indexing.start(StartIndexingCommand.of("/srv/a"));
+        indexing.start(StartIndexingCommand.of("/srv/b"));
 
         assertThat(metrics.scrape()).contains("codebase_jobs_active{status=\"pending\"} 2.0");
     }

@@ -8,6 +8,7 @@ import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabase;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabases;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,7 +102,7 @@ public final class HttpLoadBenchmark {
     }
 
     private static Result measure(String name, HttpClient client, LongFunction<HttpRequest> requests,
-                                  java.util.function.Consumer<String> bodies) throws InterruptedException {
+                                  Consumer<String> bodies) throws InterruptedException {
         AtomicLong sequence = new AtomicLong();
         Map<Integer, AtomicLong> statuses = new ConcurrentHashMap<>();
         long warmUpEnds = System.nanoTime() + WARM_UP.toNanos();
@@ -147,7 +149,7 @@ public final class HttpLoadBenchmark {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.adapter.http.PrometheusMetrics;
 import dev.codebasemcp.application.port.in.SearchResults;
+import dev.codebasemcp.application.port.out.FakeIndexer;
 import dev.codebasemcp.application.testing.Eventually;
 import dev.codebasemcp.domain.search.SearchMode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -59,7 +61,7 @@ class HttpServerTest {
         try {
             return send(request(path)).body();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -102,7 +104,7 @@ class HttpServerTest {
     void tokenFromSettingsProtectsTheApi(@TempDir Path otherHome) throws Exception {
         try (CodebaseMcpApplication protectedApplication = InProcessApplication.open(otherHome,
                 Map.of("CODEBASE_HTTP_TOKEN", "from-settings"), ApplicationOptions.NONE,
-                new dev.codebasemcp.application.port.out.FakeIndexer(1),
+                new FakeIndexer(1),
                 query -> new SearchResults(SearchMode.TEXT, List.of(), false));
              HttpServer protectedServer = HttpServer.start(protectedApplication, new PrometheusMetrics(), "127.0.0.1", 0)) {
             URI jobs = URI.create("http://127.0.0.1:" + protectedServer.port() + "/api/v1/jobs");
