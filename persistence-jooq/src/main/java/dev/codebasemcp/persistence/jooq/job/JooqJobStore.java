@@ -126,6 +126,8 @@ public final class JooqJobStore implements JobStore {
         JobRows.setProgress(running, CLAIMED);
         // The oldest pending ids are picked and locked once, in a materialized CTE: as an IN
         // subquery PostgreSQL may run the locking subquery again per row and claim more than maxJobs.
+        // The lock rechecks status = 'pending' on the newest row version, so the update needs no
+        // second status filter (one would lead the planner to scan every pending row).
         CommonTableExpression<Record1<UUID>> next = DSL.name("next").fields("id").asMaterialized(
                 DSL.select(INDEXING_JOBS.ID)
                         .from(INDEXING_JOBS)
@@ -141,7 +143,6 @@ public final class JooqJobStore implements JobStore {
                 .set(INDEXING_JOBS.UPDATED_AT, DSL.currentInstant())
                 .from(next)
                 .where(INDEXING_JOBS.ID.eq(next.field("id", UUID.class)))
-                .and(INDEXING_JOBS.STATUS.eq(PENDING))
                 .returning()
                 .fetch(JobRows::toJob)
                 .stream()

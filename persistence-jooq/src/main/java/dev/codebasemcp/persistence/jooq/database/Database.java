@@ -1,0 +1,70 @@
+package dev.codebasemcp.persistence.jooq.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import javax.sql.DataSource;
+
+/**
+ * An open, migrated database: a connection pool plus a way to open connections outside it. Made by
+ * {@link DatabaseFactory#open}; {@link #close()} closes the pool and, for the embedded server,
+ * leaves it (the last process to leave stops it).
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final DirectConnections directConnections;
+    private final Path dataDirectory;
+    private final Runnable onClose;
+    private boolean closed;
+
+    Database(HikariDataSource pool, DirectConnections directConnections, Path dataDirectory, Runnable onClose) {
+        this.pool = pool;
+        this.directConnections = directConnections;
+        this.dataDirectory = dataDirectory;
+        this.onClose = onClose;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Connections outside the pool, for sessions that stay open (LISTEN). */
+    public DirectConnections directConnections() {
+        return directConnections;
+    }
+
+    /** The URL the pool connects to, with any password in it masked. */
+    public String jdbcUrl() {
+        return pool.getJdbcUrl().replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    public boolean isEmbedded() {
+        return dataDirectory != null;
+    }
+
+    /** URL, server version, data directory and applied migrations, as {@code db info} shows them. */
+    public DatabaseInfo info() {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet version = statement.executeQuery("SHOW server_version")) {
+            version.next();
+            return new DatabaseInfo(jdbcUrl(), isEmbedded(), version.getString(1), dataDirectory,
+                    SchemaMigrator.applied(pool));
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the database's version from " + jdbcUrl() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (!closed) {
+            closed = true;
+            pool.close();
+            onClose.run();
+        }
+    }
+}

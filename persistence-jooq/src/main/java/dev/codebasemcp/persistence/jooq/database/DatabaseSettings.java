@@ -1,0 +1,73 @@
+package dev.codebasemcp.persistence.jooq.database;
+
+import dev.codebasemcp.domain.InvalidInputException;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Where the database is. With a {@code url} the application uses that PostgreSQL server; without
+ * one it uses the embedded server whose data lives under {@code home}.
+ *
+ * @param url         JDBC URL of a PostgreSQL server ({@value #URL_VARIABLE}); null for the embedded default
+ * @param user        user for {@code url} ({@value #USER_VARIABLE}); null when the URL names it or for the embedded server
+ * @param password    password for {@code url} ({@value #PASSWORD_VARIABLE}); may be null
+ * @param home        the application's home directory ({@value #HOME_VARIABLE}); the embedded server keeps its data in {@code home/postgres}
+ * @param maxPoolSize largest number of pooled connections
+ */
+public record DatabaseSettings(String url, String user, String password, Path home, int maxPoolSize) {
+
+    public static final String URL_VARIABLE = "CODEBASE_DATABASE_URL";
+    public static final String USER_VARIABLE = "CODEBASE_DATABASE_USER";
+    public static final String PASSWORD_VARIABLE = "CODEBASE_DATABASE_PASSWORD";
+    public static final String HOME_VARIABLE = "CODEBASE_HOME";
+    public static final int DEFAULT_POOL_SIZE = 10;
+
+    public DatabaseSettings {
+        if (url != null && !url.startsWith("jdbc:postgresql:")) {
+            throw new InvalidInputException(URL_VARIABLE, "Invalid " + URL_VARIABLE + ": '" + url
+                    + "' (expected a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/codebase)");
+        }
+        if (home == null) {
+            throw new InvalidInputException(HOME_VARIABLE, HOME_VARIABLE + " is required");
+        }
+        if (maxPoolSize < 1 || maxPoolSize > 200) {
+            throw new InvalidInputException("max_pool_size", "Invalid pool size " + maxPoolSize + " (allowed: 1-200)");
+        }
+    }
+
+    /** The embedded server with its data under {@code home}. */
+    public static DatabaseSettings embedded(Path home) {
+        return new DatabaseSettings(null, null, null, home, DEFAULT_POOL_SIZE);
+    }
+
+    /** An existing PostgreSQL server; {@code home} is still where the application keeps its own files. */
+    public static DatabaseSettings server(String url, String user, String password, Path home) {
+        return new DatabaseSettings(url, user, password, home, DEFAULT_POOL_SIZE);
+    }
+
+    /**
+     * Reads {@value #URL_VARIABLE}, {@value #USER_VARIABLE}, {@value #PASSWORD_VARIABLE} and
+     * {@value #HOME_VARIABLE} (default {@code ~/.codebase-mcp}); blank values count as unset.
+     */
+    public static DatabaseSettings fromEnvironment(Map<String, String> environment) {
+        String home = value(environment, HOME_VARIABLE);
+        Path homePath = home == null ? Path.of(System.getProperty("user.home"), ".codebase-mcp") : Path.of(home);
+        return new DatabaseSettings(value(environment, URL_VARIABLE), value(environment, USER_VARIABLE),
+                value(environment, PASSWORD_VARIABLE), homePath, DEFAULT_POOL_SIZE);
+    }
+
+    public boolean isEmbedded() {
+        return url == null;
+    }
+
+    @Override
+    public String toString() {
+        return "DatabaseSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+                + ", home=" + home + ", maxPoolSize=" + maxPoolSize + "]";
+    }
+
+    private static String value(Map<String, String> environment, String name) {
+        String value = environment.get(name);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

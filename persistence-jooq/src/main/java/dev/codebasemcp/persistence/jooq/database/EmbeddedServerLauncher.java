@@ -1,0 +1,44 @@
+package dev.codebasemcp.persistence.jooq.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
+import java.lang.ProcessBuilder.Redirect;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Starts the embedded PostgreSQL server and exits, leaving the server running on its own. Run in a
+ * short-lived child process by {@link EmbeddedServer}, so that no application process holds the
+ * data directory's start lock for its lifetime and any process can restart the server later.
+ *
+ * <pre>EmbeddedServerLauncher &lt;data directory&gt; &lt;port&gt; &lt;log file&gt;</pre>
+ * Exit code 0 once the server accepts connections; 1 with the reason on stderr otherwise.
+ */
+public final class EmbeddedServerLauncher {
+
+    private EmbeddedServerLauncher() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            if (args.length != 3) {
+                throw new IllegalArgumentException("usage: EmbeddedServerLauncher <data directory> <port> <log file>");
+            }
+            Redirect log = Redirect.appendTo(new File(args[2]));
+            EmbeddedPostgres.builder()
+                    .setDataDirectory(Path.of(args[0]))
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPort(Integer.parseInt(args[1]))
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setOutputRedirector(log)
+                    .setErrorRedirector(log)
+                    .start();
+            System.exit(0);
+        } catch (Exception | Error e) {
+            System.err.println("Could not start the embedded PostgreSQL: " + e);
+            System.exit(1);
+        }
+    }
+}

@@ -1,0 +1,89 @@
+package dev.codebasemcp.persistence.jooq.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.persistence.jooq.testing.Jdbc;
+import dev.codebasemcp.persistence.jooq.testing.TestDatabase;
+import dev.codebasemcp.persistence.jooq.testing.TestDatabases;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Opening a configured server, and the errors of bad settings; the embedded server has its own test. */
+class DatabaseFactoryTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void openWithAUrlMigratesThatServer() throws SQLException {
+        try (TestDatabase server = TestDatabases.empty();
+             Database database = DatabaseFactory.open(DatabaseSettings.server(server.jdbcUrl(), null, null, home))) {
+
+            DatabaseInfo info = database.info();
+
+            assertThat(database.isEmbedded()).isFalse();
+            assertThat(info.embedded()).isFalse();
+            assertThat(info.dataDirectory()).isNull();
+            assertThat(info.jdbcUrl()).isEqualTo(server.jdbcUrl());
+            assertThat(info.serverVersion()).matches("\\d+.*");
+            assertThat(info.migrations()).extracting(SchemaMigrator.AppliedMigration::version).startsWith("1", "2");
+            assertThat(Jdbc.count(database.dataSource(), "SELECT count(*) FROM indexing_jobs")).isZero();
+        }
+    }
+
+    @Test
+    void unreachableServerGivesAnErrorNamingTheUrl() {
+        String url = "jdbc:postgresql://127.0.0.1:1/codebase?connectTimeout=2";
+
+        assertThatThrownBy(() -> DatabaseFactory.open(DatabaseSettings.server(url, "someone", "secret", home)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Cannot connect to the database at " + url)
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void homeThatIsAFileIsRejectedNamingCodebaseHome() throws IOException {
+        Path file = Files.writeString(home.resolve("not-a-directory"), "x");
+
+        assertThatThrownBy(() -> DatabaseFactory.open(DatabaseSettings.embedded(file)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("CODEBASE_HOME"))
+                .hasMessageContaining("is not a directory");
+    }
+
+    @Test
+    void homeBelowAFileIsRejectedNamingCodebaseHome() throws IOException {
+        Path file = Files.writeString(home.resolve("plain-file"), "x");
+
+        assertThatThrownBy(() -> DatabaseFactory.open(DatabaseSettings.embedded(file.resolve("home"))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("CODEBASE_HOME"))
+                .hasMessageContaining("cannot hold the embedded database");
+    }
+
+    @Test
+    void urlThatIsNotPostgresIsRejected() {
+        assertThatThrownBy(() -> DatabaseSettings.server("jdbc:mysql://localhost/db", null, null, home))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("CODEBASE_DATABASE_URL"));
+    }
+
+    @Test
+    void settingsFromTheEnvironmentTreatBlankAsUnsetAndDefaultTheHome() {
+        DatabaseSettings embedded = DatabaseSettings.fromEnvironment(Map.of("CODEBASE_DATABASE_URL", " "));
+        DatabaseSettings server = DatabaseSettings.fromEnvironment(Map.of(
+                "CODEBASE_DATABASE_URL", "jdbc:postgresql://db/codebase", "CODEBASE_DATABASE_USER", "app",
+                "CODEBASE_DATABASE_PASSWORD", "pw", "CODEBASE_HOME", home.toString()));
+
+        assertThat(embedded.isEmbedded()).isTrue();
+        assertThat(embedded.home()).isEqualTo(Path.of(System.getProperty("user.home"), ".codebase-mcp"));
+        assertThat(server.isEmbedded()).isFalse();
+        assertThat(server.user()).isEqualTo("app");
+        assertThat(server.home()).isEqualTo(home);
+        assertThat(server.toString()).doesNotContain("pw,").contains("password=***");
+    }
+}

@@ -1,0 +1,160 @@
+package dev.codebasemcp.persistence.jooq.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codebasemcp.domain.job.IndexingJob;
+import dev.codebasemcp.domain.job.JobId;
+import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.testing.Await;
+import dev.codebasemcp.persistence.jooq.testing.Jdbc;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded default: one server per CODEBASE_HOME, shared by processes, kept across restarts. */
+class EmbeddedServerTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+    @TempDir
+    static Path home;
+
+    @AfterAll
+    static void stopServer() {
+        DatabaseFactory.stopEmbedded(home);
+    }
+
+    @Test
+    void dataSurvivesARestartAndTheLastUserStopsTheServer() throws Exception {
+        JobId id = JobId.random();
+        try (Database database = open()) {
+            new JooqJobStore(database.dataSource()).insert(IndexingJob.pending(id, "/repos/kept", ProjectId.of("p"), false, Instant.now()));
+            DatabaseInfo info = database.info();
+            assertThat(info.embedded()).isTrue();
+            assertThat(info.serverVersion()).startsWith("18.");
+            assertThat(info.dataDirectory()).isEqualTo(home.resolve("postgres").resolve("data").toAbsolutePath());
+            assertThat(info.jdbcUrl()).contains("/codebase");
+            assertThat(info.migrations()).extracting(SchemaMigrator.AppliedMigration::version).startsWith("1", "2");
+        }
+        awaitServerStopped();
+
+        try (Database database = open()) {
+            assertThat(new JooqJobStore(database.dataSource()).findById(id)).isPresent();
+        }
+    }
+
+    @Test
+    void twoProcessesShareOneServerAndItStopsWhenBothLeft() throws Exception {
+        Process child = startUser("/repos/from-child");
+        try (Writer childInput = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
+            String childUrl = awaitReady(child);
+            long serverPid;
+            try (Database database = open()) {
+                assertThat(database.jdbcUrl()).isEqualTo(childUrl);
+                assertThat(Jdbc.column(database.dataSource(), "SELECT repo_path FROM indexing_jobs WHERE project_id = 'child'"))
+                        .contains("/repos/from-child");
+                serverPid = runningServer().orElseThrow().pid();
+            }
+            assertThat(runningServer()).map(PostmasterPidFile::pid).contains(serverPid);
+
+            childInput.write("done\n");
+            childInput.flush();
+            assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isZero();
+        } finally {
+            child.destroyForcibly();
+        }
+        awaitServerStopped();
+    }
+
+    @Test
+    void aProcessThatCrashedLeavesNoLockBehind() throws Exception {
+        Process child = startUser("/repos/crashed");
+        awaitReady(child);
+        child.destroyForcibly();
+        child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        assertThat(runningServer()).isPresent();
+
+        try (Database database = open()) {
+            assertThat(Jdbc.column(database.dataSource(), "SELECT repo_path FROM indexing_jobs")).contains("/repos/crashed");
+        }
+        awaitServerStopped();
+    }
+
+    @Test
+    void aServerThatCrashedIsStartedAgain() throws Exception {
+        try (Database database = open()) {
+            ProcessHandle postmaster = runningServer().orElseThrow().process().orElseThrow();
+            postmaster.destroyForcibly();
+            postmaster.onExit().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+
+        try (Database database = open()) {
+            assertThat(Jdbc.count(database.dataSource(), "SELECT 1")).isEqualTo(1);
+        }
+        awaitServerStopped();
+    }
+
+    @Test
+    void stopEndsTheServerForEveryoneAndTheNextOpenStartsItOnTheSamePort() throws Exception {
+        try (Database first = open()) {
+            String url = first.jdbcUrl();
+
+            assertThat(DatabaseFactory.stopEmbedded(home)).isTrue();
+            assertThat(runningServer()).isEmpty();
+            assertThat(DatabaseFactory.stopEmbedded(home)).isFalse();
+
+            try (Database second = open()) {
+                assertThat(second.jdbcUrl()).isEqualTo(url);
+                Await.until(TIMEOUT, "the first pool to reconnect", () -> {
+                    try {
+                        return Jdbc.count(first.dataSource(), "SELECT 1") == 1;
+                    } catch (java.sql.SQLException e) {
+                        return false;
+                    }
+                });
+            }
+        }
+        awaitServerStopped();
+    }
+
+    private static Database open() {
+        return DatabaseFactory.open(DatabaseSettings.embedded(home));
+    }
+
+    private static Optional<PostmasterPidFile> runningServer() {
+        return PostmasterPidFile.read(home.resolve("postgres").resolve("data")).filter(pidFile -> pidFile.process().isPresent());
+    }
+
+    private static void awaitServerStopped() throws Exception {
+        Await.until(TIMEOUT, "the embedded server to stop", () -> runningServer().isEmpty());
+    }
+
+    private static Process startUser(String repoPath) throws Exception {
+        String java = ProcessHandle.current().info().command().orElseThrow();
+        return new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"),
+                EmbeddedDatabaseUser.class.getName(), home.toString(), repoPath))
+                .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("child.log").toFile()))
+                .start();
+    }
+
+    private static String awaitReady(Process child) throws Exception {
+        BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        String line = output.readLine();
+        assertThat(line).as("first line of the child process (its stderr is in child.log)").startsWith("READY ");
+        return line.substring("READY ".length());
+    }
+}
