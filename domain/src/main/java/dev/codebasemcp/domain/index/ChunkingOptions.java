@@ -12,7 +12,7 @@ import dev.codebasemcp.domain.InvalidInputException;
  */
 public record ChunkingOptions(int maxLines, int maxChars, int minLines) {
 
-    public static final ChunkingOptions DEFAULT = new ChunkingOptions(100, 6000, 20);
+    public static final ChunkingOptions DEFAULT = new ChunkingOptions(150, 8000, 20);
 
     public ChunkingOptions {
         if (maxLines < 1 || maxLines > 10_000) {

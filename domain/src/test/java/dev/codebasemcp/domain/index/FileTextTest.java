@@ -41,4 +41,13 @@ class FileTextTest {
 
         assertThat(FileText.decode(bytes, 2)).isEqualTo(new FileText.Text("ab"));
     }
+
+    @Test
+    void aNulByteFarIntoTheFileAlsoMarksItBinary() {
+        byte[] bytes = new byte[20_000];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        bytes[15_000] = 0;
+
+        assertThat(FileText.decode(bytes, bytes.length)).isEqualTo(new FileText.NotText(SkipReason.BINARY));
+    }
 }

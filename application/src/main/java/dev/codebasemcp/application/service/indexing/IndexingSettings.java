@@ -36,7 +36,19 @@ public record IndexingSettings(long maxFileBytes, ChunkingOptions chunking, int 
     }
 
     public static IndexingSettings withMaxFileBytes(long maxFileBytes) {
-        int processors = Math.min(8, Runtime.getRuntime().availableProcessors());
-        return new IndexingSettings(maxFileBytes, ChunkingOptions.DEFAULT, processors, 500, 4L * 1024 * 1024);
+        return new IndexingSettings(maxFileBytes, ChunkingOptions.DEFAULT, defaultParallelism(), 500, 4L * 1024 * 1024);
+    }
+
+    /**
+     * The configurable part (CODEBASE_MAX_FILE_BYTES, CODEBASE_CHUNK_MAX_LINES, CODEBASE_CHUNK_MAX_CHARS);
+     * a chunk may close early at a top-level declaration once it holds a fifth of its line limit.
+     */
+    public static IndexingSettings of(long maxFileBytes, int chunkMaxLines, int chunkMaxChars) {
+        ChunkingOptions chunking = new ChunkingOptions(chunkMaxLines, chunkMaxChars, Math.max(1, Math.min(20, chunkMaxLines / 5)));
+        return new IndexingSettings(maxFileBytes, chunking, defaultParallelism(), 500, 4L * 1024 * 1024);
+    }
+
+    private static int defaultParallelism() {
+        return Math.min(8, Runtime.getRuntime().availableProcessors());
     }
 }

@@ -49,7 +49,7 @@ final class ChunkTables {
 
     /** Creates the staging table unless one from an interrupted first index is there to continue. */
     void createStaging(Connection connection) throws SQLException {
-        Sql.execute(connection, "CREATE TABLE IF NOT EXISTS " + staging() + " (LIKE chunk INCLUDING DEFAULTS,"
+        Sql.execute(connection, "CREATE TABLE IF NOT EXISTS " + staging() + " (LIKE chunk INCLUDING DEFAULTS INCLUDING STORAGE,"
                 + " CONSTRAINT " + staging() + "_repository_check CHECK (repository_id = " + repositoryId + "))");
     }
 

@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Indexer benchmark: cold index, no-change re-index, one changed file; cindex on the same tree when installed.
+#   bench/index-bench.sh [repository]     (default: the JDK sources from the running JDK's lib/src.zip)
+# Environment: CODEBASE_BENCH_DATABASE_URL (default: an embedded PostgreSQL 18 in bench/work/pgdata),
+#              BENCH_HEAP (default 256m: the heap goal is enforced by the JVM's limit).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+WORK="$ROOT/bench/work"
+mkdir -p "$WORK"
+
+JAVA_HOME=$(scripts/find-jdk.sh)
+export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+
+REPO=${1:-}
+if [[ -z "$REPO" ]]; then
+  REPO="$WORK/jdk-src"
+  SRC_ZIP=${BENCH_SRC_ZIP:-/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip}
+  [[ -f "$SRC_ZIP" ]] || SRC_ZIP="$JAVA_HOME/lib/src.zip"
+  if [[ ! -d "$REPO" ]]; then
+    echo "Extracting $SRC_ZIP to $REPO" >&2
+    rm -rf "$REPO.tmp" && mkdir -p "$REPO.tmp" && unzip -q "$SRC_ZIP" -d "$REPO.tmp" && mv "$REPO.tmp" "$REPO"
+  fi
+fi
+REPO=$(cd "$REPO" && pwd)
+
+echo "Building the test classes" >&2
+./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >&2
+CLASSPATH="bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$WORK/classpath.txt")"
+# Reactor modules resolve to their class folders; the test-jar of persistence-jooq to its test classes.
+CLASSPATH="$CLASSPATH:persistence-jooq/target/test-classes:persistence-jooq/target/classes:application/target/classes:domain/target/classes"
+
+java -Xmx"${BENCH_HEAP:-256m}" -cp "$CLASSPATH" dev.codebasemcp.bootstrap.bench.IndexBenchmark "$REPO" "$WORK"
+
+if command -v cindex >/dev/null; then
+  export CSEARCHINDEX="$WORK/csearchindex"
+  rm -f "$CSEARCHINDEX"
+  start=$(date +%s.%N)
+  cindex "$REPO" >/dev/null 2>&1
+  end=$(date +%s.%N)
+  seconds=$(echo "$end - $start" | bc)
+  ours=$(cat "$WORK/cold-seconds.txt")
+  printf 'cindex cold index: %.2f s, index %s MB; ours/cindex: %.1f\n' "$seconds" "$(du -m "$CSEARCHINDEX" | cut -f1)" \
+    "$(echo "$ours / $seconds" | bc -l)"
+else
+  echo "cindex not installed (apt-get install codesearch) - no comparison"
+fi
