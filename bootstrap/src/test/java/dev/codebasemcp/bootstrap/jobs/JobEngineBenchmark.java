@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
+import dev.codebasemcp.application.testing.Eventually;
+import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Latency of start and status through the use cases on PostgreSQL, without a worker competing.
- * Run with {@code -Dbenchmark=true}; see docs/benchmarks.md for the command and the figures.
+ * Latency of start and status through the use cases on PostgreSQL, without a worker competing, and
+ * how soon an idle worker in another engine picks a started job up (its poll is an hour, so only
+ * the LISTEN/NOTIFY wake-up counts). Run with {@code -Dbenchmark=true}; see docs/benchmarks.md for the command and the figures.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class JobEngineBenchmark {
@@ -33,6 +37,7 @@ class JobEngineBenchmark {
     private static final int WARM_UP = 300;
     private static final int STARTS = 2000;
     private static final int STATUS_CALLS = 5000;
+    private static final int PICKUPS = 100;
 
     @RegisterExtension
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
@@ -42,6 +47,7 @@ class JobEngineBenchmark {
 
     @Test
     void startAndStatusLatency() throws IOException, SQLException {
+        String pickup = pickupLine();
         List<Path> repos = new ArrayList<>();
         for (int i = 0; i < WARM_UP + STARTS; i++) {
             repos.add(Files.createDirectories(tmp.resolve("repo-" + i)));
@@ -71,7 +77,7 @@ class JobEngineBenchmark {
             }
 
             String report = "Job engine on " + Jdbc.column(DATABASE.dataSource(), "SELECT version()").getFirst()
-                    + "\n" + line("start", startNanos) + "\n" + line("status", statusNanos);
+                    + "\n" + line("start", startNanos) + "\n" + line("status", statusNanos) + "\n" + pickup;
             LOG.info("\n{}", report);
             Path out = Path.of("target", "benchmarks", "job-engine.txt");
             Files.createDirectories(out.getParent());
@@ -79,7 +85,30 @@ class JobEngineBenchmark {
 
             assertThat(Jdbc.count(DATABASE.dataSource(), "SELECT count(*) FROM indexing_jobs WHERE status = 'pending'"))
                     .isEqualTo(WARM_UP + STARTS);
+            assertThat(Jdbc.count(DATABASE.dataSource(), "SELECT count(*) FROM indexing_jobs WHERE status = 'completed'"))
+                    .isEqualTo(PICKUPS);
         }
+    }
+
+    /** Time from start returning to the job being running, claimed by a worker woken by NOTIFY. */
+    private String pickupLine() throws IOException {
+        long[] pickupNanos = new long[PICKUPS];
+        try (JobEngineRig worker = JobEngineRig.started(DATABASE.jdbcUrl(),
+                JobEngineRig.SETTINGS.withPollInterval(Duration.ofHours(1)), Duration.ZERO, "idle-worker");
+             JobEngineRig client = JobEngineRig.clientOnly(DATABASE.jdbcUrl(), "starter")) {
+            for (int i = 0; i < PICKUPS; i++) {
+                Path repo = Files.createDirectories(tmp.resolve("pickup-" + i));
+                String id = client.engine().start().start(StartIndexingCommand.of(repo.toString())).job().id().toString();
+                long started = System.nanoTime();
+                while (client.engine().status().status(id).job().status() == JobStatus.PENDING) {
+                    Thread.onSpinWait();
+                }
+                pickupNanos[i] = System.nanoTime() - started;
+                Eventually.await("pickup job " + id + " completed",
+                        () -> client.engine().status().status(id).job().status() == JobStatus.COMPLETED);
+            }
+        }
+        return line("pickup", pickupNanos);
     }
 
     private static String line(String operation, long[] nanos) {
