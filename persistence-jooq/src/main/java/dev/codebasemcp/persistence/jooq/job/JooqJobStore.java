@@ -29,6 +29,8 @@ import org.jooq.Record1;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 
 /**
  * {@link JobStore} on PostgreSQL: the {@code indexing_jobs} table is the queue. Workers claim with
@@ -67,7 +69,7 @@ public final class JooqJobStore implements JobStore {
         try {
             return JobRows.toJob(dsl.insertInto(INDEXING_JOBS).set(JobRows.toRow(pendingJob)).returning().fetchSingle());
         } catch (DataAccessException e) {
-            if (UNIQUE_VIOLATION.equals(e.sqlState()) && String.valueOf(e.getMessage()).contains(ACTIVE_JOB_INDEX)) {
+            if (UNIQUE_VIOLATION.equals(e.sqlState()) && violatedConstraint(e).filter(ACTIVE_JOB_INDEX::equals).isPresent()) {
                 throw new ActiveJobExistsException(pendingJob.projectId(), pendingJob.repoPath());
             }
             throw e;
@@ -225,6 +227,12 @@ public final class JooqJobStore implements JobStore {
             }
             return reaped;
         });
+    }
+
+    private static Optional<String> violatedConstraint(DataAccessException e) {
+        return Optional.ofNullable(e.getCause(PSQLException.class))
+                .map(PSQLException::getServerErrorMessage)
+                .map(ServerErrorMessage::getConstraint);
     }
 
     private static Condition heldBy(JobLease lease) {
