@@ -5,6 +5,7 @@ import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.IndexStore;
 import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.port.out.IndexingMonitor;
+import dev.codebasemcp.application.port.out.IndexingStoppedException;
 import dev.codebasemcp.application.port.out.SourceTree;
 import dev.codebasemcp.application.port.out.SourceTree.Listing;
 import dev.codebasemcp.application.port.out.SourceTree.SourceFile;
@@ -68,7 +69,7 @@ public final class RepositoryIndexer implements Indexer {
                     listing.files());
             monitor.progress(counters.progress(JobPhase.FINALIZING));
             monitor.checkpoint();
-            run.await(workers.submit(() -> build.publish(clock.instant())), JobPhase.FINALIZING);
+            run.runAndAwait(() -> build.publish(clock.instant()), JobPhase.FINALIZING);
         } catch (RuntimeException | Error e) {
             run.stop();
             build.discard();
@@ -143,24 +144,40 @@ public final class RepositoryIndexer implements Indexer {
                 } catch (ExecutionException e) {
                     throw rethrow(e.getCause());
                 } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while indexing", e);
+                    throw interrupted();
                 }
             }
         }
 
-        /** Stops the workers and waits until none of them writes any more. */
+        /** Runs a task on a worker and waits for it, reporting progress meanwhile. */
+        void runAndAwait(Runnable task, JobPhase phase) {
+            Future<?> future = workers.submit(task);
+            submitted.add(future);
+            await(future, phase);
+        }
+
+        /**
+         * Stops the workers and waits until none of them writes any more (they stop between files),
+         * even when this thread was interrupted; the interrupt is kept for the caller.
+         */
         void stop() {
             stopped = true;
+            boolean interrupted = Thread.interrupted();
             for (Future<?> future : submitted) {
-                try {
-                    future.get();
-                } catch (ExecutionException | CancellationException e) {
-                    // The failure that stopped the run is already on its way up.
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                while (true) {
+                    try {
+                        future.get();
+                        break;
+                    } catch (ExecutionException | CancellationException e) {
+                        // The failure that stopped the run is already on its way up.
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
                 }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
             }
         }
 
@@ -188,8 +205,7 @@ public final class RepositoryIndexer implements Indexer {
             try {
                 return semaphore.tryAcquire(POLL_MILLIS, TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while indexing", e);
+                throw interrupted();
             }
         }
 
@@ -211,6 +227,12 @@ public final class RepositoryIndexer implements Indexer {
                 batches.add(current);
             }
             return batches;
+        }
+
+        /** The thread running the index was interrupted: treated as a shutdown, the interrupt flag kept. */
+        private IndexingStoppedException interrupted() {
+            Thread.currentThread().interrupt();
+            return new IndexingStoppedException(IndexingStoppedException.Reason.SHUTTING_DOWN, "Indexing was interrupted");
         }
 
         private RuntimeException rethrow(Throwable cause) {

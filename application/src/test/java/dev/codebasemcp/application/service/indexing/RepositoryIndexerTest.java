@@ -140,6 +140,35 @@ class RepositoryIndexerTest {
     }
 
     @Test
+    void anInterruptedThreadStopsTheRunAsAShutdownAndKeepsItsInterruptFlag() {
+        tree.put("a.java", "class A {}");
+        AtomicInteger checkpoints = new AtomicInteger();
+        IndexingMonitor interrupting = new IndexingMonitor() {
+            @Override
+            public void progress(JobProgress progress) {
+            }
+
+            @Override
+            public void checkpoint() {
+                if (checkpoints.incrementAndGet() == 3) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+
+        try {
+            assertThatThrownBy(() -> indexer.index(new IndexRequest(ProjectId.DEFAULT, ROOT, false), interrupting))
+                    .isInstanceOfSatisfying(IndexingStoppedException.class,
+                            stopped -> assertThat(stopped.reason()).isEqualTo(IndexingStoppedException.Reason.SHUTTING_DOWN));
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(store.discarded()).isEqualTo(1);
+        assertThat(store.searchable()).isEmpty();
+    }
+
+    @Test
     void aFailedWriteDiscardsTheBuildAndIsRethrown() {
         tree.put("a.java", "class A {}");
         store.failWritesWith(new IllegalStateException("disk full"));
