@@ -232,7 +232,9 @@ public final class IndexingWorker implements AutoCloseable {
                 LOG.log(Level.WARNING, "Job {0}: stopped, {1}", job.id(), stop.getMessage());
             }
             return JobOutcomes.stopped(run.latest(), stop, workerId, clock.instant());
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // Errors too (a stack overflow, a missing class): the job fails now instead of being
+            // retried until its attempts run out.
             LOG.log(Level.WARNING, "Job " + job.id() + ": indexing attempt " + job.attempts() + " failed", failure);
             return JobOutcomes.failed(run.latest(), failure, settings.maxAttempts(), clock.instant());
         }
@@ -270,7 +272,8 @@ public final class IndexingWorker implements AutoCloseable {
             try {
                 tick(run, clock.instant());
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Job " + run.claimed().id() + ": heartbeat failed", e);
+                // Repeats every tick during an outage: the message is enough, the stack trace is noise.
+                LOG.log(Level.WARNING, "Job {0}: heartbeat failed: {1}", run.claimed().id(), e.getMessage());
             }
         }
     }
