@@ -316,6 +316,19 @@ class HttpApiTest {
     }
 
     @Test
+    void unexpectedFailureAnswersProblem500WithoutItsMessage() {
+        HttpApiUseCases failing = new HttpApiUseCases(indexing, indexing, query -> {
+            throw new IllegalStateException("connection to db.internal:5432 refused for user admin");
+        }, indexing, indexing.search);
+        JavalinTest.test(new HttpApi(failing, new PrometheusMetrics(), List.of(), null).javalin(), (app, client) -> {
+            Response response = new ApiClient(client).get(JOBS);
+
+            assertProblem(response, 500, null, "The server failed to handle the request: IllegalStateException");
+            assertThat(response.body().string()).doesNotContain("db.internal");
+        });
+    }
+
+    @Test
     void metricsAreInPrometheusTextFormat() {
         withApi((app, client) -> {
             start(new ApiClient(client), "/srv/a");
