@@ -1,7 +1,8 @@
 package dev.codebasemcp.bootstrap;
 
 import dev.codebasemcp.bootstrap.cli.CodebaseMcpCommand;
-import picocli.CommandLine;
+import dev.codebasemcp.bootstrap.config.SettingsLoader;
+import dev.codebasemcp.bootstrap.wiring.Wiring;
 
 /** Entry point of the runnable jar. */
 public final class Main {
@@ -10,7 +11,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = CodebaseMcpCommand.commandLine().execute(args);
+        int exitCode = CodebaseMcpCommand.commandLine(() -> SettingsLoader.forThisProcess().load(), Wiring::open)
+                .execute(args);
         System.exit(exitCode);
     }
 }

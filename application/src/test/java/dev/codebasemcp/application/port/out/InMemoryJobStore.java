@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A {@link JobStore} in memory for tests. Every method holds the store's lock, which gives the same
@@ -25,15 +26,30 @@ public final class InMemoryJobStore implements JobStore {
 
     private final Map<JobId, IndexingJob> jobs = new HashMap<>();
     private final AtomicBoolean available = new AtomicBoolean(true);
+    private final AtomicInteger refusedCalls = new AtomicInteger();
+    private final AtomicInteger claimCalls = new AtomicInteger();
 
     /** While false, every call fails as a database outage would. */
     public void setAvailable(boolean available) {
         this.available.set(available);
     }
 
+    /** Calls refused while the store was unavailable. */
+    public int refusedCalls() {
+        return refusedCalls.get();
+    }
+
+    /** Calls of {@link #claim}, answered or refused. */
+    public int claimCalls() {
+        return claimCalls.get();
+    }
+
     @Override
     public synchronized IndexingJob insert(IndexingJob pendingJob) {
         requireAvailable();
+        if (findActive(pendingJob.projectId(), pendingJob.repoPath()).isPresent()) {
+            throw new ActiveJobExistsException(pendingJob.projectId(), pendingJob.repoPath());
+        }
         if (jobs.putIfAbsent(pendingJob.id(), pendingJob) != null) {
             throw new IllegalStateException("job " + pendingJob.id() + " exists already");
         }
@@ -69,6 +85,7 @@ public final class InMemoryJobStore implements JobStore {
 
     @Override
     public synchronized List<IndexingJob> claim(String workerId, int maxJobs, Instant now, Instant leaseUntil) {
+        claimCalls.incrementAndGet();
         requireAvailable();
         List<IndexingJob> claimed = jobs.values().stream()
                 .filter(job -> job.status() == JobStatus.PENDING)
@@ -149,6 +166,7 @@ public final class InMemoryJobStore implements JobStore {
 
     private void requireAvailable() {
         if (!available.get()) {
+            refusedCalls.incrementAndGet();
             throw new IllegalStateException("job store unavailable (simulated database outage)");
         }
     }

@@ -1,6 +1,7 @@
 package dev.codebasemcp.application.port.out;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import dev.codebasemcp.domain.job.IndexingJob;
@@ -329,21 +330,48 @@ public abstract class JobStoreContractTest {
 
     @Test
     void listFiltersByStatusProjectAndRepository() {
-        IndexingJob running = claimOne(store.insert(pending("/repos/a", T0)), "worker-1", T0.plusSeconds(1));
-        IndexingJob pendingA = store.insert(pending("/repos/a", T0.plusSeconds(2)));
-        IndexingJob pendingB = store.insert(pending("/repos/b", T0.plusSeconds(3)));
+        IndexingJob doneA = claimOne(store.insert(pending("/repos/a", T0)), "worker-1", T0.plusSeconds(1));
+        IndexingJob completedA = doneA.complete(2, 3, T0.plusSeconds(2));
+        store.finish(JobLease.of(doneA), completedA);
+        IndexingJob runningC = claimOne(store.insert(pending("/repos/c", T0.plusSeconds(3))), "worker-1",
+                T0.plusSeconds(4));
+        IndexingJob pendingA = store.insert(pending("/repos/a", T0.plusSeconds(5)));
+        IndexingJob pendingB = store.insert(pending("/repos/b", T0.plusSeconds(6)));
         ProjectId other = ProjectId.of("other");
         IndexingJob otherProject = store.insert(
-                IndexingJob.pending(JobId.random(), "/repos/a", other, true, T0.plusSeconds(4)));
+                IndexingJob.pending(JobId.random(), "/repos/a", other, true, T0.plusSeconds(7)));
 
         assertThat(store.list(new JobFilter(JobStatus.PENDING, null, null, 10)))
                 .containsExactly(otherProject, pendingB, pendingA);
-        assertThat(store.list(new JobFilter(JobStatus.RUNNING, null, null, 10))).containsExactly(running);
+        assertThat(store.list(new JobFilter(JobStatus.RUNNING, null, null, 10))).containsExactly(runningC);
+        assertThat(store.list(new JobFilter(JobStatus.COMPLETED, null, null, 10))).containsExactly(completedA);
         assertThat(store.list(new JobFilter(null, other, null, 10))).containsExactly(otherProject);
         assertThat(store.list(new JobFilter(null, null, "/repos/a", 10)))
-                .containsExactly(otherProject, pendingA, running);
+                .containsExactly(otherProject, pendingA, completedA);
         assertThat(store.list(new JobFilter(JobStatus.PENDING, PROJECT, "/repos/a", 10))).containsExactly(pendingA);
         assertThat(store.list(new JobFilter(JobStatus.FAILED, null, null, 10))).isEmpty();
+    }
+
+    @Test
+    void insertRefusesASecondActiveJobForTheSameProjectAndRepository() {
+        IndexingJob first = store.insert(pending("/repos/a", T0));
+
+        assertThatThrownBy(() -> store.insert(pending("/repos/a", T0.plusSeconds(1))))
+                .isInstanceOfSatisfying(ActiveJobExistsException.class, e -> {
+                    assertThat(e.projectId()).isEqualTo(PROJECT);
+                    assertThat(e.repoPath()).isEqualTo("/repos/a");
+                });
+        IndexingJob running = claimOne(first, "worker-1", T0.plusSeconds(2));
+        assertThatThrownBy(() -> store.insert(pending("/repos/a", T0.plusSeconds(3))))
+                .isInstanceOf(ActiveJobExistsException.class);
+
+        store.finish(JobLease.of(running), running.complete(1, 1, T0.plusSeconds(4)));
+        IndexingJob again = store.insert(pending("/repos/a", T0.plusSeconds(5)));
+        IndexingJob elsewhere = store.insert(
+                IndexingJob.pending(JobId.random(), "/repos/a", ProjectId.of("other"), false, T0.plusSeconds(6)));
+
+        assertThat(store.list(allJobs())).extracting(IndexingJob::id)
+                .containsExactly(elsewhere.id(), again.id(), first.id());
     }
 
     @Test

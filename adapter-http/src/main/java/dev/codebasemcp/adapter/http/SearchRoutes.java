@@ -1,0 +1,63 @@
+package dev.codebasemcp.adapter.http;
+
+import dev.codebasemcp.application.port.in.SearchCodeQuery;
+import dev.codebasemcp.application.port.in.SearchCodeUseCase;
+import dev.codebasemcp.domain.InvalidInputException;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code GET /api/v1/search}: the search use case behind query parameters. */
+final class SearchRoutes {
+
+    static final String SEARCH = "/api/v1/search";
+
+    private static final List<String> PARAMETERS = List.of(
+            "q", "mode", "project_id", "repo_path", "path_glob", "language", "limit", "case_sensitive", "context_lines");
+
+    private final SearchCodeUseCase searchCode;
+    private final PrometheusMetrics metrics;
+
+    SearchRoutes(SearchCodeUseCase searchCode, PrometheusMetrics metrics) {
+        this.searchCode = searchCode;
+        this.metrics = metrics;
+    }
+
+    void search(Context ctx) {
+        QueryParams.allowOnly(ctx, PARAMETERS);
+        SearchCodeQuery query;
+        try {
+            query = SearchCodeQuery.builder(ctx.queryParam("q"))
+                    .mode(QueryParams.text(ctx, "mode"))
+                    .projectId(QueryParams.text(ctx, "project_id"))
+                    .repoPath(QueryParams.text(ctx, "repo_path"))
+                    .pathGlob(QueryParams.text(ctx, "path_glob"))
+                    .language(QueryParams.text(ctx, "language"))
+                    .limit(QueryParams.integer(ctx, "limit"))
+                    .caseSensitive(bool(ctx, "case_sensitive"))
+                    .contextLines(QueryParams.integer(ctx, "context_lines"))
+                    .build();
+        } catch (InvalidInputException e) {
+            throw asParameterProblem(e);
+        }
+        ctx.json(SearchJson.of(metrics.timeSearch(() -> searchCode.search(query))));
+    }
+
+    /** The query text is the parameter {@code q} here, so name it that way when it is at fault. */
+    private static RuntimeException asParameterProblem(InvalidInputException e) {
+        return "query".equals(e.field()) ? new ApiProblemException(ProblemType.INVALID_INPUT, "q", e.getMessage()) : e;
+    }
+
+    private static Boolean bool(Context ctx, String name) {
+        String value = QueryParams.text(ctx, name);
+        if (value == null) {
+            return null;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ApiProblemException(ProblemType.INVALID_INPUT, name,
+                    name + " must be true or false, got: '" + value + "'");
+        };
+    }
+}

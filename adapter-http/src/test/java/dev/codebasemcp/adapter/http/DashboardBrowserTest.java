@@ -1,0 +1,70 @@
+package dev.codebasemcp.adapter.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The dashboard in headless Chromium over fake use cases: token, start a job, watch it complete, search. */
+class DashboardBrowserTest {
+
+    private static final String TOKEN = "browser-test-token";
+
+    @TempDir
+    Path profile;
+
+    private final FakeIndexing indexing = new FakeIndexing();
+    private FakeWorker worker;
+    private HttpApi api;
+    private WebDriver browser;
+
+    @BeforeEach
+    void startServerAndBrowser() {
+        assumeTrue(HeadlessChromium.available(), HeadlessChromium.SKIP_MESSAGE);
+        worker = new FakeWorker(indexing);
+        api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), TOKEN).start("127.0.0.1", 0);
+        browser = HeadlessChromium.start(profile);
+    }
+
+    @AfterEach
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (api != null) {
+            api.stop();
+        }
+        if (worker != null) {
+            worker.close();
+        }
+    }
+
+    @Test
+    void startsJobSeesItCompleteAndFindsCode() throws Exception {
+        DashboardPage page = new DashboardPage(browser, "http://127.0.0.1:" + api.port(), Duration.ofSeconds(20));
+        page.awaitTokenRequest();
+        page.useToken(TOKEN);
+
+        assertThat(page.startIndexing("/srv/repos/small")).startsWith("Queued job");
+
+        WebElement row = page.awaitCompletedJob();
+        assertThat(row.findElement(By.cssSelector("td.path")).getText()).isEqualTo("/srv/repos/small");
+        assertThat(row.findElement(By.cssSelector("td.files")).getText()).isEqualTo("12");
+        assertThat(row.findElement(By.cssSelector("td.chunks")).getText()).isEqualTo("48");
+
+        WebElement hit = page.search("resize");
+        assertThat(hit.findElement(By.cssSelector(".file")).getText()).isEqualTo("src/Main.java:12");
+        assertThat(hit.findElement(By.cssSelector("div.match mark")).getText()).isEqualTo("resize");
+
+        page.screenshot(Path.of("target", "dashboard-fakes.png"));
+    }
+}

@@ -1,0 +1,37 @@
+package dev.codebasemcp.adapter.http;
+
+import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.ListJobsQuery;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/** Moves the fake's jobs along in the background: pending to half done, then to completed. */
+final class FakeWorker implements AutoCloseable {
+
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "fake-worker");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    FakeWorker(FakeIndexing indexing) {
+        executor.scheduleWithFixedDelay(() -> step(indexing), 300, 300, TimeUnit.MILLISECONDS);
+    }
+
+    private static void step(FakeIndexing indexing) {
+        for (JobReport report : indexing.list(new ListJobsQuery("running", null, null, ListJobsQuery.MAX_LIMIT))) {
+            if (!report.job().cancelRequested()) {
+                indexing.complete(report.job().id(), 12, 48);
+            }
+        }
+        for (JobReport report : indexing.list(new ListJobsQuery("pending", null, null, ListJobsQuery.MAX_LIMIT))) {
+            indexing.run(report.job().id(), 6, 12);
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,338 @@
+package dev.codebasemcp.application.service.jobs;
+
+import dev.codebasemcp.application.port.out.IndexResult;
+import dev.codebasemcp.application.port.out.Indexer;
+import dev.codebasemcp.application.port.out.IndexingStoppedException;
+import dev.codebasemcp.application.port.out.IndexingStoppedException.Reason;
+import dev.codebasemcp.application.port.out.JobLease;
+import dev.codebasemcp.application.port.out.JobQueueSignal;
+import dev.codebasemcp.application.port.out.JobStore;
+import dev.codebasemcp.domain.job.IndexingJob;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Runs indexing jobs from the shared queue in this process.
+ *
+ * <ul>
+ *   <li>At most {@code maxConcurrentJobs} run at once; the dispatcher claims only as many jobs as
+ *       there are free slots, so nothing waits in memory.</li>
+ *   <li>A {@link JobQueueSignal} wakes the dispatcher as soon as a job is queued; it polls every
+ *       {@code pollInterval} as well, so a lost signal only delays a job.</li>
+ *   <li>A {@link Heartbeat} renews each running job's lease every heartbeat, writes its progress at most once
+ *       per progress interval, and turns a cancellation request, a lost lease or the timeout into a
+ *       stop request the indexer obeys at its next checkpoint.</li>
+ *   <li>A reaper requeues or fails jobs of workers whose lease expired, at start-up and every half
+ *       lease.</li>
+ *   <li>Database failures are logged and retried with backoff; they never end the worker.</li>
+ *   <li>{@link #close()} stops claiming, asks running jobs to stop and hands them back as pending.</li>
+ * </ul>
+ */
+public final class IndexingWorker implements AutoCloseable {
+
+    private static final System.Logger LOG = System.getLogger(IndexingWorker.class.getName());
+    private static final AtomicInteger INSTANCES = new AtomicInteger();
+
+    private final JobStore store;
+    private final Indexer indexer;
+    private final JobQueueSignal signal;
+    private final Clock clock;
+    private final JobEngineSettings settings;
+    private final String workerId;
+    private final Semaphore slots;
+    private final ExecutorService runners;
+    private final ScheduledExecutorService ticker;
+    private final Heartbeat heartbeat;
+    // Keyed by lease, not job id: a job taken over by a new attempt may briefly run twice here.
+    private final Map<JobLease, JobRun> running = new ConcurrentHashMap<>();
+    private final Object wakeLock = new Object();
+    private boolean wakeRequested;
+    private volatile boolean stopping;
+    private boolean started;
+    private Thread dispatcher;
+    private AutoCloseable subscription;
+
+    public IndexingWorker(JobStore store, Indexer indexer, JobQueueSignal signal, Clock clock,
+                          JobEngineSettings settings, String workerId) {
+        this.store = store;
+        this.indexer = indexer;
+        this.signal = signal;
+        this.clock = clock;
+        this.settings = settings;
+        this.workerId = workerId;
+        this.slots = new Semaphore(settings.maxConcurrentJobs());
+        this.heartbeat = new Heartbeat(store, clock, settings, workerId);
+        int instance = INSTANCES.incrementAndGet();
+        AtomicInteger runnerNumber = new AtomicInteger();
+        this.runners = Executors.newFixedThreadPool(settings.maxConcurrentJobs(), task -> Thread.ofPlatform()
+                .name("indexing-job-" + instance + "-" + runnerNumber.incrementAndGet()).daemon(true).unstarted(task));
+        this.ticker = Executors.newSingleThreadScheduledExecutor(task -> Thread.ofPlatform()
+                .name("indexing-heartbeat-" + instance).daemon(true).unstarted(task));
+    }
+
+    /** A worker id unique across processes and restarts: the process id and a random suffix. */
+    public static String newWorkerId() {
+        byte[] random = new byte[4];
+        ThreadLocalRandom.current().nextBytes(random);
+        return "pid" + ProcessHandle.current().pid() + "-" + HexFormat.of().formatHex(random);
+    }
+
+    public String workerId() {
+        return workerId;
+    }
+
+    /** Number of jobs this worker runs right now. */
+    public int runningJobs() {
+        return running.size();
+    }
+
+    /** Reaps expired leases once, then starts claiming, heartbeats and periodic reaping. */
+    public synchronized void start() {
+        if (started) {
+            throw new IllegalStateException("worker " + workerId + " was started already");
+        }
+        started = true;
+        subscription = signal.subscribe(this::wake);
+        reapExpiredLeases();
+        long tickMillis = settings.progressInterval().toMillis();
+        ticker.scheduleWithFixedDelay(() -> heartbeat.beat(running.values()), tickMillis, tickMillis,
+                TimeUnit.MILLISECONDS);
+        long reapMillis = settings.reapInterval().toMillis();
+        ticker.scheduleWithFixedDelay(this::reapExpiredLeases, reapMillis, reapMillis, TimeUnit.MILLISECONDS);
+        dispatcher = Thread.ofPlatform().name("indexing-dispatcher-" + workerId).daemon(true).start(this::dispatch);
+        LOG.log(Level.INFO, "Indexing worker {0} started: {1} slots, lease {2}, timeout {3}", workerId,
+                settings.maxConcurrentJobs(), settings.leaseDuration(), settings.jobTimeout());
+    }
+
+    /** Makes an idle dispatcher look for jobs now instead of at its next poll. */
+    public void wake() {
+        synchronized (wakeLock) {
+            wakeRequested = true;
+            wakeLock.notifyAll();
+        }
+    }
+
+    /**
+     * Stops claiming, asks running jobs to stop at their next checkpoint and hands them back as
+     * pending; a job that does not reach a checkpoint within the shutdown grace is handed back anyway.
+     */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (!started || stopping) {
+                return;
+            }
+            stopping = true;
+        }
+        closeSubscription();
+        wake();
+        joinDispatcher();
+        running.values().forEach(run -> run.stop(Reason.SHUTTING_DOWN, "the worker is shutting down"));
+        runners.shutdown();
+        awaitRunners(settings.shutdownGrace());
+        running.values().forEach(this::handBackNow);
+        runners.shutdownNow();
+        ticker.shutdownNow();
+        LOG.log(Level.INFO, "Indexing worker {0} stopped", workerId);
+    }
+
+    private void dispatch() {
+        Backoff backoff = Backoff.forDatabase();
+        while (!stopping) {
+            Duration wait = settings.pollInterval();
+            try {
+                int free = slots.availablePermits();
+                if (free > 0) {
+                    Instant now = clock.instant();
+                    List<IndexingJob> claimed = store.claim(workerId, free, now, now.plus(settings.leaseDuration()));
+                    backoff.reset();
+                    claimed.forEach(this::launch);
+                }
+            } catch (RuntimeException e) {
+                wait = backoff.next();
+                LOG.log(Level.WARNING, "Worker " + workerId + ": claiming jobs failed, retrying in " + wait, e);
+            }
+            awaitWake(wait);
+        }
+    }
+
+    private void awaitWake(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (wakeLock) {
+            while (!wakeRequested && !stopping) {
+                long leftMillis = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (leftMillis <= 0) {
+                    break;
+                }
+                try {
+                    wakeLock.wait(leftMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            wakeRequested = false;
+        }
+    }
+
+    private void launch(IndexingJob job) {
+        JobRun run = new JobRun(job, clock, settings.jobTimeout());
+        if (!slots.tryAcquire()) {
+            handBackNow(run);
+            return;
+        }
+        running.put(run.lease(), run);
+        try {
+            runners.execute(() -> execute(run));
+        } catch (RejectedExecutionException shuttingDown) {
+            running.remove(run.lease());
+            slots.release();
+            handBackNow(run);
+        }
+    }
+
+    private void execute(JobRun run) {
+        IndexingJob job = run.claimed();
+        try {
+            LOG.log(Level.INFO, "Job {0}: attempt {1} started on {2} by worker {3}", job.id(), job.attempts(),
+                    job.repoPath(), workerId);
+            IndexingJob next = runIndexer(run);
+            if (next != null && run.settle()) {
+                finishWithRetry(run, next);
+            }
+        } finally {
+            running.remove(run.lease());
+            slots.release();
+            wake();
+        }
+    }
+
+    private IndexingJob runIndexer(JobRun run) {
+        IndexingJob job = run.claimed();
+        try {
+            IndexResult result = indexer.index(
+                    new Indexer.IndexRequest(job.projectId(), Path.of(job.repoPath()), job.forceReindex()), run);
+            return JobOutcomes.completed(run.latest(), result, clock.instant());
+        } catch (IndexingStoppedException stop) {
+            if (stop.reason() == Reason.LEASE_LOST) {
+                LOG.log(Level.WARNING, "Job {0}: stopped, {1}", job.id(), stop.getMessage());
+            }
+            return JobOutcomes.stopped(run.latest(), stop, workerId, clock.instant());
+        } catch (RuntimeException | Error failure) {
+            // Errors too (a stack overflow, a missing class): the job fails now instead of being
+            // retried until its attempts run out.
+            LOG.log(Level.WARNING, "Job " + job.id() + ": indexing attempt " + job.attempts() + " failed", failure);
+            return JobOutcomes.failed(run.latest(), failure, settings.maxAttempts(), clock.instant());
+        }
+    }
+
+    /** Writes the final state; a database outage is waited out, a lost lease leaves the job to its new owner. */
+    private void finishWithRetry(JobRun run, IndexingJob next) {
+        Backoff backoff = Backoff.forDatabase();
+        while (true) {
+            try {
+                if (store.finish(run.lease(), next)) {
+                    LOG.log(Level.INFO, "Job {0}: {1}{2}", next.id(), next.status().wireName(),
+                            next.errorMessage() == null ? "" : " - " + next.errorMessage());
+                } else {
+                    LOG.log(Level.WARNING, "Job {0}: not marked {1}: worker {2} no longer holds attempt {3}",
+                            next.id(), next.status().wireName(), workerId, run.lease().attempt());
+                }
+                return;
+            } catch (RuntimeException e) {
+                Duration wait = backoff.next();
+                LOG.log(Level.WARNING, "Job " + next.id() + ": recording " + next.status().wireName()
+                        + " failed, retrying in " + wait, e);
+                if (!sleep(wait)) {
+                    LOG.log(Level.WARNING, "Job {0}: gave up recording {1} at shutdown; its lease will expire "
+                            + "and a reaper requeues it", next.id(), next.status().wireName());
+                    return;
+                }
+            }
+        }
+    }
+
+    private void reapExpiredLeases() {
+        try {
+            List<IndexingJob> reaped = store.reapExpiredLeases(clock.instant(), settings.maxAttempts());
+            for (IndexingJob job : reaped) {
+                LOG.log(Level.WARNING, "Job {0}: {1} by the reaper of worker {2}: {3}", job.id(),
+                        job.status().wireName(), workerId, job.errorMessage());
+            }
+            if (!reaped.isEmpty()) {
+                wake();
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Worker " + workerId + ": reaping expired leases failed; next try in "
+                    + settings.reapInterval(), e);
+        }
+    }
+
+    private void handBackNow(JobRun run) {
+        if (!run.settle()) {
+            return;
+        }
+        IndexingJob next = JobOutcomes.handedBack(run.latest(), workerId);
+        try {
+            if (store.finish(run.lease(), next)) {
+                LOG.log(Level.INFO, "Job {0}: handed back as pending", next.id());
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Job " + next.id() + ": handing back failed; its lease expires in "
+                    + settings.leaseDuration() + " and a reaper requeues it", e);
+        }
+    }
+
+    private void awaitRunners(Duration grace) {
+        try {
+            if (!runners.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.log(Level.WARNING, "Worker {0}: {1} jobs did not reach a checkpoint within {2}", workerId,
+                        running.size(), grace);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void joinDispatcher() {
+        try {
+            dispatcher.join(Duration.ofSeconds(30));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void closeSubscription() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "Worker " + workerId + ": closing the queue subscription failed", e);
+        }
+    }
+
+    /** False when interrupted, which only happens at shutdown. */
+    private static boolean sleep(Duration duration) {
+        try {
+            Thread.sleep(duration);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package dev.codebasemcp.bootstrap.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.codebasemcp.bootstrap.config.Settings;
+import dev.codebasemcp.bootstrap.config.SettingsLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodebaseMcpApplicationTest {
+
+    @TempDir
+    Path home;
+
+    private final List<String> events = new ArrayList<>();
+
+    private CodebaseMcpApplication application(List<AutoCloseable> resources) {
+        Settings settings = new SettingsLoader(Map.of("CODEBASE_HOME", home.toString()), home, home).load();
+        UseCases useCases = new UseCases(command -> null, id -> null, query -> List.of(), id -> null, query -> null);
+        BackgroundWorker worker = new BackgroundWorker() {
+            @Override
+            public void start() {
+                events.add("worker started");
+            }
+
+            @Override
+            public void stop() {
+                events.add("worker stopped");
+            }
+        };
+        return new CodebaseMcpApplication(settings, useCases, worker, resources);
+    }
+
+    private CodebaseMcpApplication application() {
+        return application(List.of(() -> events.add("pool closed"), () -> events.add("listener closed")));
+    }
+
+    @Test
+    void closeStopsTheWorkerFirstThenClosesResourcesInReverseOrder() {
+        CodebaseMcpApplication application = application();
+        application.startWorker();
+
+        application.close();
+
+        assertThat(events).containsExactly("worker started", "worker stopped", "listener closed", "pool closed");
+    }
+
+    @Test
+    void startingTwiceStartsOnceAndClosingTwiceClosesOnce() {
+        CodebaseMcpApplication application = application();
+        application.startWorker();
+        application.startWorker();
+
+        application.close();
+        application.close();
+
+        assertThat(events).containsExactly("worker started", "worker stopped", "listener closed", "pool closed");
+    }
+
+    @Test
+    void aWorkerThatNeverStartedIsNotStopped() {
+        application().close();
+
+        assertThat(events).containsExactly("listener closed", "pool closed");
+    }
+
+    @Test
+    void aFailingResourceDoesNotKeepTheOthersOpen() {
+        CodebaseMcpApplication application = application(List.of(() -> events.add("pool closed"), () -> {
+            throw new IllegalStateException("listener already gone");
+        }));
+
+        application.close();
+
+        assertThat(events).containsExactly("pool closed");
+    }
+
+    @Test
+    void aClosedApplicationRefusesToStartItsWorker() {
+        CodebaseMcpApplication application = application();
+        application.close();
+
+        assertThatThrownBy(application::startWorker).isInstanceOf(IllegalStateException.class);
+    }
+}

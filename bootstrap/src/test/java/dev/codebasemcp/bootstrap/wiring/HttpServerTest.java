@@ -1,0 +1,117 @@
+package dev.codebasemcp.bootstrap.wiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codebasemcp.adapter.http.PrometheusMetrics;
+import dev.codebasemcp.application.port.in.SearchResults;
+import dev.codebasemcp.application.port.out.FakeIndexer;
+import dev.codebasemcp.application.testing.Eventually;
+import dev.codebasemcp.domain.search.SearchMode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HttpServerTest {
+
+    private static final Pattern JOB_ID = Pattern.compile("\"job_id\":\"([0-9a-f-]{36})\"");
+
+    @TempDir
+    Path home;
+
+    @TempDir
+    Path repository;
+
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final PrometheusMetrics metrics = new PrometheusMetrics();
+    private CodebaseMcpApplication application;
+    private HttpServer server;
+
+    @BeforeEach
+    void start() {
+        application = InProcessApplication.open(home, HttpServer.metricsOptions(metrics, Clock.systemUTC()),
+                query -> new SearchResults(SearchMode.TEXT, List.of(), false));
+        application.startWorker();
+        server = HttpServer.start(application, metrics, "127.0.0.1", 0);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+        application.close();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String bodyOf(String path) {
+        try {
+            return send(request(path)).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path));
+    }
+
+    @Test
+    void queuedJobIsRunByTheWorkerAndCountedInMetrics() throws Exception {
+        HttpResponse<String> started = send(request("/api/v1/jobs").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"repo_path\":\"" + repository + "\"}")));
+        assertThat(started.statusCode()).isEqualTo(202);
+        Matcher id = JOB_ID.matcher(started.body());
+        assertThat(id.find()).isTrue();
+
+        Eventually.await("the job completes", () -> bodyOf("/api/v1/jobs/" + id.group(1)).contains("\"status\":\"completed\""));
+
+        assertThat(send(request("/metrics")).body())
+                .contains("codebase_indexing_run_duration_seconds_count{outcome=\"completed\"} 1")
+                .contains("codebase_indexed_files_total 3.0");
+    }
+
+    @Test
+    void healthReportsDatabaseAndWorker() throws Exception {
+        HttpResponse<String> up = send(request("/health"));
+        assertThat(up.statusCode()).isEqualTo(200);
+        assertThat(up.body()).contains("\"database\":{\"status\":\"up\"").contains("\"worker\":{\"status\":\"up\"");
+
+        application.stopWorker();
+
+        HttpResponse<String> down = send(request("/health"));
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.body()).contains("\"worker\":{\"status\":\"down\"");
+    }
+
+    @Test
+    void tokenFromSettingsProtectsTheApi(@TempDir Path otherHome) throws Exception {
+        try (CodebaseMcpApplication protectedApplication = InProcessApplication.open(otherHome,
+                Map.of("CODEBASE_HTTP_TOKEN", "from-settings"), ApplicationOptions.NONE,
+                new FakeIndexer(1),
+                query -> new SearchResults(SearchMode.TEXT, List.of(), false));
+             HttpServer protectedServer = HttpServer.start(protectedApplication, new PrometheusMetrics(), "127.0.0.1", 0)) {
+            URI jobs = URI.create("http://127.0.0.1:" + protectedServer.port() + "/api/v1/jobs");
+
+            assertThat(send(HttpRequest.newBuilder(jobs)).statusCode()).isEqualTo(401);
+            assertThat(send(HttpRequest.newBuilder(jobs).header("Authorization", "Bearer from-settings")).statusCode())
+                    .isEqualTo(200);
+        }
+    }
+}
