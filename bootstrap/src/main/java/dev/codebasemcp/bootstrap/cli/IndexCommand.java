@@ -69,12 +69,14 @@ final class IndexCommand implements Callable<Integer>, JsonCommand, ShortLivedCo
             }
             application.closeOnShutdown();
             application.startWorker();
-            JobWaiter.Outcome outcome = waitFor(application, started.job());
+            JobWaiter.Outcome outcome = waitFor(application, started);
             return report(outcome);
         }
     }
 
-    private JobWaiter.Outcome waitFor(CodebaseMcpApplication application, IndexingJob job) throws InterruptedException {
+    private JobWaiter.Outcome waitFor(CodebaseMcpApplication application, StartIndexingResult started)
+            throws InterruptedException {
+        IndexingJob job = started.job();
         Terminals terminals = root.terminals();
         PrintWriter err = spec.commandLine().getErr();
         try (ProgressDisplay display = terminals.stderr() ? new ProgressBarDisplay("index")
@@ -83,7 +85,8 @@ final class IndexCommand implements Callable<Integer>, JsonCommand, ShortLivedCo
                      new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), display::suspend,
                      InterruptPrompt.daemonThread())
                      .install()) {
-            err.println("index: job " + job.id() + " for " + job.repoPath() + " (project " + job.projectId() + ")");
+            err.println("index: job " + job.id() + " for " + job.repoPath() + " (project " + job.projectId() + ")"
+                    + (started.alreadyActive() ? ", already " + job.status().wireName() + ": following it" : ""));
             err.flush();
             return new JobWaiter(application.useCases().indexingStatus(), application.useCases().cancelIndexing(),
                     display, prompt, POLL_INTERVAL).await(job.id());

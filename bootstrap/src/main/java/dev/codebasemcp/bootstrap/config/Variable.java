@@ -14,7 +14,7 @@ public enum Variable {
     CODEBASE_DATABASE_PASSWORD("",
             "Password for CODEBASE_DATABASE_URL (may also be given in the URL)."),
     CODEBASE_DATABASE_POOL_SIZE("10",
-            "Largest number of database connections one process opens (2-200)."),
+            "Largest number of database connections one process opens (2-200); running jobs share it for their parallel writers."),
     MAX_CONCURRENT_INDEXING_JOBS("2",
             "Indexing jobs one process runs at the same time (1-64)."),
     INDEXING_JOB_TIMEOUT_SECONDS("3600",

@@ -36,6 +36,8 @@ public final class Wiring {
     static final Duration PROGRESS_INTERVAL = Duration.ofSeconds(1);
     /** The chunker does not end a chunk at a preferred boundary before it holds this many lines. */
     static final int CHUNK_MIN_LINES = 20;
+    /** Pooled connections kept free of indexing writers. */
+    static final int RESERVED_CONNECTIONS = 2;
 
     private Wiring() {
     }
@@ -86,13 +88,20 @@ public final class Wiring {
                 PROGRESS_INTERVAL, POLL_INTERVAL, jobs.maxAttempts(), SHUTDOWN_GRACE, settings.allowedRoots());
     }
 
+    /**
+     * Each writer thread of a running job holds a pooled connection, so all jobs of this process
+     * together get no more writers than the pool has connections, keeping {@link #RESERVED_CONNECTIONS}
+     * for status, search and the worker's own bookkeeping.
+     */
     static IndexingSettings indexingSettings(Settings settings) {
         Settings.Indexing indexing = settings.indexing();
         IndexingSettings defaults = IndexingSettings.withMaxFileBytes(indexing.maxFileBytes());
         ChunkingOptions chunking = new ChunkingOptions(indexing.chunkMaxLines(), indexing.chunkMaxChars(),
                 Math.min(CHUNK_MIN_LINES, indexing.chunkMaxLines()));
-        return new IndexingSettings(indexing.maxFileBytes(), chunking, defaults.parallelism(), defaults.batchFiles(),
-                defaults.batchBytes());
+        int writersPerJob = Math.max(1, (settings.database().poolSize() - RESERVED_CONNECTIONS)
+                / settings.jobs().maxConcurrentJobs());
+        return new IndexingSettings(indexing.maxFileBytes(), chunking, Math.min(defaults.parallelism(), writersPerJob),
+                defaults.batchFiles(), defaults.batchBytes());
     }
 
     /** Starts the worker once; stopping closes it, handing running jobs back. */

@@ -101,6 +101,18 @@ class IndexCommandTest {
     }
 
     @Test
+    void waitingOnARepositoryWithAQueuedJobFollowsThatJob() throws IOException {
+        Path repository = repository("app");
+        String queued = stack.run("index", repository.toString(), "--detach").out().strip();
+
+        CliRun run = stack.run("index", repository.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(run.err()).contains("index: job " + queued).contains("already pending: following it");
+        assertThat(jobs()).singleElement().extracting(IndexingJob::status).isEqualTo(JobStatus.COMPLETED);
+    }
+
+    @Test
     void detachWithJsonPrintsTheJob() throws IOException {
         CliRun run = stack.run("index", repository("app").toString(), "--detach", "--json", "--project", "team");
 

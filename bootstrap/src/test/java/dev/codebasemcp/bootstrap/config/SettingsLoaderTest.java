@@ -3,6 +3,10 @@ package dev.codebasemcp.bootstrap.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import dev.codebasemcp.domain.project.ProjectId;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.slf4j.LoggerFactory;
 
 class SettingsLoaderTest {
 
@@ -214,6 +219,25 @@ class SettingsLoaderTest {
         assertThatThrownBy(() -> load(Map.of()))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith(workingDirectory.resolve(".env") + " cannot be read:");
+    }
+
+    @Test
+    void aMisspeltNameInAnEnvFileIsReportedAsAWarning() throws IOException {
+        writeEnvFile(workingDirectory, "CODEBASE_HTTP_PROT=9100\nOTHER_TOOL_SETTING=1\n");
+        Logger logger = (Logger) LoggerFactory.getLogger(SettingsLoader.class);
+        ListAppender<ILoggingEvent> appender = new ListAppender<>();
+        appender.start();
+        logger.addAppender(appender);
+        try {
+            load(Map.of());
+        } finally {
+            logger.detachAppender(appender);
+        }
+
+        assertThat(appender.list).singleElement().satisfies(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("[CODEBASE_HTTP_PROT]").doesNotContain("OTHER_TOOL_SETTING");
+        });
     }
 
     @Test

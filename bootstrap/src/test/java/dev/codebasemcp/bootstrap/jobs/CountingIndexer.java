@@ -4,30 +4,26 @@ import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.port.out.IndexingMonitor;
 import dev.codebasemcp.domain.job.JobProgress;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 /**
- * Wraps the real indexer: counts runs per repository and runs at once, can slow every checkpoint
- * down (so a run is long enough to be interrupted), and can hold runs at a checkpoint.
+ * Wraps the real indexer: counts runs per repository and runs at once, and can hold runs at a
+ * checkpoint.
  */
 final class CountingIndexer implements Indexer {
 
     private final Indexer delegate;
-    private final Duration perCheckpoint;
     private final Map<String, AtomicInteger> runsByRepo = new ConcurrentHashMap<>();
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger maxActive = new AtomicInteger();
     private volatile CountDownLatch gate = new CountDownLatch(0);
 
-    CountingIndexer(Indexer delegate, Duration perCheckpoint) {
+    CountingIndexer(Indexer delegate) {
         this.delegate = delegate;
-        this.perCheckpoint = perCheckpoint;
     }
 
     /** From now on runs wait at their next checkpoint until {@link #release()}, still obeying stops. */
@@ -52,9 +48,6 @@ final class CountingIndexer implements Indexer {
 
                 @Override
                 public void checkpoint() {
-                    if (!perCheckpoint.isZero()) {
-                        LockSupport.parkNanos(perCheckpoint.toNanos());
-                    }
                     awaitGate(monitor);
                     monitor.checkpoint();
                 }

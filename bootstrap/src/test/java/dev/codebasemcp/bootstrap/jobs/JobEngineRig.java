@@ -8,6 +8,7 @@ import dev.codebasemcp.application.service.jobs.JobEngine;
 import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.persistence.jooq.database.DirectConnections;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
@@ -25,23 +26,27 @@ final class JobEngineRig implements AutoCloseable {
             .withLease(Duration.ofSeconds(4), Duration.ofSeconds(1), Duration.ofMillis(250))
             .withPollInterval(Duration.ofMillis(500));
 
+    /** Small batches, so progress and stored files grow during a run that a test interrupts. */
+    static final IndexingSettings INDEXING = new IndexingSettings(IndexingSettings.DEFAULT_MAX_FILE_BYTES,
+            ChunkingOptions.DEFAULT, 2, 20, 4L * 1024 * 1024);
+
     private final HikariDataSource pool;
     private final PgJobQueueSignal signal;
     private final CountingIndexer indexer;
     private final JobEngine engine;
 
-    private JobEngineRig(String jdbcUrl, JobEngineSettings settings, Duration perCheckpoint, String poolName) {
+    private JobEngineRig(String jdbcUrl, JobEngineSettings settings, Duration perFile, String poolName) {
         Clock clock = Clock.systemUTC();
         this.pool = pool(jdbcUrl, poolName);
         this.signal = new PgJobQueueSignal(pool, DirectConnections.of(jdbcUrl, null, null));
-        this.indexer = new CountingIndexer(new RepositoryIndexer(new FileSystemSourceTree(),
-                new PostgresIndexStore(pool), IndexingSettings.defaults(), clock), perCheckpoint);
+        this.indexer = new CountingIndexer(new RepositoryIndexer(new SlowSourceTree(new FileSystemSourceTree(), perFile),
+                new PostgresIndexStore(pool), INDEXING, clock));
         this.engine = JobEngine.create(new JooqJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null));
     }
 
     /** An engine whose worker is running. */
-    static JobEngineRig started(String jdbcUrl, JobEngineSettings settings, Duration perCheckpoint, String name) {
-        JobEngineRig rig = new JobEngineRig(jdbcUrl, settings, perCheckpoint, name);
+    static JobEngineRig started(String jdbcUrl, JobEngineSettings settings, Duration perFile, String name) {
+        JobEngineRig rig = new JobEngineRig(jdbcUrl, settings, perFile, name);
         rig.engine.worker().start();
         return rig;
     }
@@ -57,6 +62,8 @@ final class JobEngineRig implements AutoCloseable {
         config.setPoolName(name);
         config.setMaximumPoolSize(6);
         config.setMinimumIdle(0);
+        // Fail fast while a test has stopped the database, instead of Hikari's default 30 s.
+        config.setConnectionTimeout(3000);
         return new HikariDataSource(config);
     }
 

@@ -103,7 +103,12 @@ public final class CodeTokens {
             while (i < length && isIdentifierChar(text.charAt(i))) {
                 i++;
             }
-            if (hasLetterOrDigit(text, start, i)) {
+            if (isLowerAsciiWord(text, start, i)) {
+                // Most identifiers are one lower-case word: no split, no copy of the parts list.
+                position = Math.min(position + 1, MAX_POSITION);
+                String word = text.subSequence(start, i).toString();
+                sink.identifier(word, i - start <= MAX_LEXEME_LENGTH ? List.of(word) : List.of(), position);
+            } else if (hasLetterOrDigit(text, start, i)) {
                 position = Math.min(position + 1, MAX_POSITION);
                 List<String> parts = new ArrayList<>(4);
                 splitParts(text, start, i, parts);
@@ -170,6 +175,16 @@ public final class CodeTokens {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$';
         }
         return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isLowerAsciiWord(CharSequence text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasLetterOrDigit(CharSequence text, int start, int end) {

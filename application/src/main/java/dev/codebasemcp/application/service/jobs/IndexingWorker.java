@@ -7,9 +7,7 @@ import dev.codebasemcp.application.port.out.IndexingStoppedException.Reason;
 import dev.codebasemcp.application.port.out.JobLease;
 import dev.codebasemcp.application.port.out.JobQueueSignal;
 import dev.codebasemcp.application.port.out.JobStore;
-import dev.codebasemcp.application.port.out.LeaseState;
 import dev.codebasemcp.domain.job.IndexingJob;
-import dev.codebasemcp.domain.job.JobProgress;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,7 +34,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       there are free slots, so nothing waits in memory.</li>
  *   <li>A {@link JobQueueSignal} wakes the dispatcher as soon as a job is queued; it polls every
  *       {@code pollInterval} as well, so a lost signal only delays a job.</li>
- *   <li>A ticker renews each running job's lease every heartbeat, writes its progress at most once
+ *   <li>A {@link Heartbeat} renews each running job's lease every heartbeat, writes its progress at most once
  *       per progress interval, and turns a cancellation request, a lost lease or the timeout into a
  *       stop request the indexer obeys at its next checkpoint.</li>
  *   <li>A reaper requeues or fails jobs of workers whose lease expired, at start-up and every half
@@ -59,6 +57,7 @@ public final class IndexingWorker implements AutoCloseable {
     private final Semaphore slots;
     private final ExecutorService runners;
     private final ScheduledExecutorService ticker;
+    private final Heartbeat heartbeat;
     // Keyed by lease, not job id: a job taken over by a new attempt may briefly run twice here.
     private final Map<JobLease, JobRun> running = new ConcurrentHashMap<>();
     private final Object wakeLock = new Object();
@@ -77,6 +76,7 @@ public final class IndexingWorker implements AutoCloseable {
         this.settings = settings;
         this.workerId = workerId;
         this.slots = new Semaphore(settings.maxConcurrentJobs());
+        this.heartbeat = new Heartbeat(store, clock, settings, workerId);
         int instance = INSTANCES.incrementAndGet();
         AtomicInteger runnerNumber = new AtomicInteger();
         this.runners = Executors.newFixedThreadPool(settings.maxConcurrentJobs(), task -> Thread.ofPlatform()
@@ -110,7 +110,8 @@ public final class IndexingWorker implements AutoCloseable {
         subscription = signal.subscribe(this::wake);
         reapExpiredLeases();
         long tickMillis = settings.progressInterval().toMillis();
-        ticker.scheduleWithFixedDelay(this::tick, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(() -> heartbeat.beat(running.values()), tickMillis, tickMillis,
+                TimeUnit.MILLISECONDS);
         long reapMillis = settings.reapInterval().toMillis();
         ticker.scheduleWithFixedDelay(this::reapExpiredLeases, reapMillis, reapMillis, TimeUnit.MILLISECONDS);
         dispatcher = Thread.ofPlatform().name("indexing-dispatcher-" + workerId).daemon(true).start(this::dispatch);
@@ -232,7 +233,9 @@ public final class IndexingWorker implements AutoCloseable {
                 LOG.log(Level.WARNING, "Job {0}: stopped, {1}", job.id(), stop.getMessage());
             }
             return JobOutcomes.stopped(run.latest(), stop, workerId, clock.instant());
-        } catch (RuntimeException failure) {
+        } catch (RuntimeException | Error failure) {
+            // Errors too (a stack overflow, a missing class): the job fails now instead of being
+            // retried until its attempts run out.
             LOG.log(Level.WARNING, "Job " + job.id() + ": indexing attempt " + job.attempts() + " failed", failure);
             return JobOutcomes.failed(run.latest(), failure, settings.maxAttempts(), clock.instant());
         }
@@ -261,46 +264,6 @@ public final class IndexingWorker implements AutoCloseable {
                     return;
                 }
             }
-        }
-    }
-
-    /** Heartbeat for every running job: timeout, lease renewal, progress, cancellation requests. */
-    private void tick() {
-        for (JobRun run : running.values()) {
-            try {
-                tick(run, clock.instant());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Job " + run.claimed().id() + ": heartbeat failed", e);
-            }
-        }
-    }
-
-    private void tick(JobRun run, Instant now) {
-        if (run.isPastDeadline(now)) {
-            run.stopTimedOut();
-        }
-        Duration halfTick = settings.progressInterval().dividedBy(2);
-        boolean heartbeatDue = !now.isBefore(run.lastRenewal().plus(settings.heartbeatInterval()).minus(halfTick));
-        if (!heartbeatDue && !run.hasUnwrittenProgress()) {
-            return;
-        }
-        JobProgress progress = run.currentProgress();
-        Instant leaseUntil = now.plus(settings.leaseDuration());
-        LeaseState state;
-        try {
-            state = store.renewLease(run.lease(), leaseUntil, progress);
-        } catch (RuntimeException e) {
-            if (now.isAfter(run.leaseUntil())) {
-                run.stop(Reason.LEASE_LOST, "its lease expired while the database was unreachable");
-            }
-            throw e;
-        }
-        run.renewed(now, leaseUntil, progress);
-        switch (state) {
-            case HELD -> { }
-            case CANCEL_REQUESTED -> run.stop(Reason.CANCELLED, "cancelled by request");
-            case LOST -> run.stop(Reason.LEASE_LOST, "worker " + workerId + " lost its lease on attempt "
-                    + run.lease().attempt() + " (the job was reaped or changed by another process)");
         }
     }
 

@@ -11,6 +11,9 @@ import java.time.Instant;
 /** The next state of a job from how its run ended. */
 final class JobOutcomes {
 
+    /** Cause chains can be cyclic; a real one is never this deep. */
+    private static final int MAX_CAUSES = 32;
+
     private JobOutcomes() {
     }
 
@@ -39,10 +42,11 @@ final class JobOutcomes {
     }
 
     /**
-     * A lost database connection is worth another attempt while attempts are left; anything else
+     * A lost database connection (SQLSTATE class 08, or 57P: the server terminated the session) is
+     * worth another attempt while attempts are left; anything else
      * fails the job with the cause in its message.
      */
-    static IndexingJob failed(IndexingJob latest, Exception failure, int maxAttempts, Instant now) {
+    static IndexingJob failed(IndexingJob latest, Throwable failure, int maxAttempts, Instant now) {
         String cause = describe(failure);
         if (isConnectionFailure(failure) && latest.attempts() < maxAttempts) {
             return latest.requeue("Requeued after attempt " + latest.attempts() + " of " + maxAttempts
@@ -52,13 +56,11 @@ final class JobOutcomes {
     }
 
     static boolean isConnectionFailure(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
             if (t instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
-            }
-            if (t.getCause() == t) {
-                break;
             }
         }
         return false;

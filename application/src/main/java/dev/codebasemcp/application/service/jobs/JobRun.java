@@ -9,6 +9,7 @@ import dev.codebasemcp.domain.job.JobProgress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -120,6 +121,6 @@ final class JobRun implements IndexingMonitor {
         if (duration.toMillis() % 1000 == 0) {
             return duration.toSeconds() + " s";
         }
-        return String.format(java.util.Locale.ROOT, "%.3f s", duration.toMillis() / 1000.0);
+        return String.format(Locale.ROOT, "%.3f s", duration.toMillis() / 1000.0);
     }
 }

@@ -17,11 +17,13 @@ import java.util.Optional;
 
 /**
  * Validates the path, resolves the project, queues a pending job and wakes the workers. Returns the
- * active job instead when the same project and repository already has one.
+ * active job instead when the same project and repository already has one: the store refuses a
+ * second active job, so the common case costs one insert and a race between processes has one winner.
  */
 public final class StartIndexingService implements StartIndexingUseCase {
 
     private static final System.Logger LOG = System.getLogger(StartIndexingService.class.getName());
+    private static final int MAX_ROUNDS = 3;
 
     private final JobStore store;
     private final JobQueueSignal signal;
@@ -49,24 +51,23 @@ public final class StartIndexingService implements StartIndexingUseCase {
         ProjectId project = projectResolver.resolve(command.projectId(), start);
         String repoPath = repo.toString();
 
-        Optional<IndexingJob> active = store.findActive(project, repoPath);
-        if (active.isPresent()) {
-            return new StartIndexingResult.AlreadyActive(active.get());
-        }
-        IndexingJob job;
-        try {
-            job = store.insert(IndexingJob.pending(JobId.random(), repoPath, project, command.forceReindex(),
-                    clock.instant()));
-        } catch (ActiveJobExistsException raced) {
-            // Another caller queued the same repository between the lookup and the insert.
-            Optional<IndexingJob> winner = store.findActive(project, repoPath);
-            if (winner.isPresent()) {
-                return new StartIndexingResult.AlreadyActive(winner.get());
+        for (int round = 1; ; round++) {
+            try {
+                IndexingJob job = store.insert(IndexingJob.pending(JobId.random(), repoPath, project,
+                        command.forceReindex(), clock.instant()));
+                LOG.log(Level.INFO, "Job {0}: queued {1} for project {2}", job.id(), repoPath, project);
+                signal.jobQueued();
+                return new StartIndexingResult.Started(job);
+            } catch (ActiveJobExistsException exists) {
+                Optional<IndexingJob> active = store.findActive(project, repoPath);
+                if (active.isPresent()) {
+                    return new StartIndexingResult.AlreadyActive(active.get());
+                }
+                if (round == MAX_ROUNDS) {
+                    throw exists;
+                }
+                // The active job finished between the insert and the lookup: queue again.
             }
-            throw raced;
         }
-        LOG.log(Level.INFO, "Job {0}: queued {1} for project {2}", job.id(), repoPath, project);
-        signal.jobQueued();
-        return new StartIndexingResult.Started(job);
     }
 }

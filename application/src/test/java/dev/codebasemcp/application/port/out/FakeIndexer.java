@@ -24,7 +24,7 @@ public final class FakeIndexer implements Indexer {
     private final int filesPerRepo;
     private volatile CountDownLatch gate = new CountDownLatch(0);
     private volatile Duration perFileWork = Duration.ZERO;
-    private final AtomicReference<RuntimeException> nextFailure = new AtomicReference<>();
+    private final AtomicReference<Throwable> nextFailure = new AtomicReference<>();
     private volatile RuntimeException everyFailure;
     private final AtomicInteger active = new AtomicInteger();
     private final AtomicInteger maxActive = new AtomicInteger();
@@ -50,8 +50,11 @@ public final class FakeIndexer implements Indexer {
         perFileWork = perFile;
     }
 
-    /** The next run fails with {@code failure} at its first file. */
-    public void failNextRun(RuntimeException failure) {
+    /** The next run fails with {@code failure} (an unchecked exception or an error) at its first file. */
+    public void failNextRun(Throwable failure) {
+        if (!(failure instanceof RuntimeException || failure instanceof Error)) {
+            throw new IllegalArgumentException("only unchecked failures can escape Indexer.index");
+        }
         nextFailure.set(failure);
     }
 
@@ -67,7 +70,7 @@ public final class FakeIndexer implements Indexer {
         maxActive.accumulateAndGet(now, Math::max);
         started.incrementAndGet();
         startsByRepo.computeIfAbsent(repo, key -> new AtomicInteger()).incrementAndGet();
-        RuntimeException failure = nextFailure.getAndSet(null);
+        Throwable failure = nextFailure.getAndSet(null);
         try {
             monitor.progress(new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0));
             monitor.checkpoint();
@@ -76,8 +79,11 @@ public final class FakeIndexer implements Indexer {
                 if (!perFileWork.isZero()) {
                     LockSupport.parkNanos(perFileWork.toNanos());
                 }
-                if (failure != null) {
-                    throw failure;
+                if (failure instanceof RuntimeException unchecked) {
+                    throw unchecked;
+                }
+                if (failure instanceof Error error) {
+                    throw error;
                 }
                 if (everyFailure != null) {
                     throw everyFailure;

@@ -217,6 +217,20 @@ class IndexingWorkerTest {
     }
 
     @Test
+    void failsTheJobAtOnceWhenTheIndexerThrowsAnError() throws IOException {
+        indexer.failNextRun(new StackOverflowError("too deep"));
+        startWorker(fastSettings());
+
+        IndexingJob job = queue("repo");
+
+        IndexingJob failed = awaitStatus(job.id(), JobStatus.FAILED);
+        assertThat(failed.attempts()).isEqualTo(1);
+        assertThat(failed.errorMessage()).isEqualTo("Indexing failed: StackOverflowError: too deep");
+        IndexingJob next = queue("next");
+        awaitStatus(next.id(), JobStatus.COMPLETED);
+    }
+
+    @Test
     void requeuesAJobWhoseDatabaseConnectionWasLostAndRunsItAgain() throws IOException {
         indexer.failNextRun(new IllegalStateException("write failed",
                 new SQLException("terminating connection due to administrator command", "57P01")));

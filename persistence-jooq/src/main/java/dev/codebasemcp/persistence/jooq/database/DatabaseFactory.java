@@ -54,7 +54,7 @@ public final class DatabaseFactory {
             HikariDataSource pool = pool(url, null, null, settings.maxPoolSize());
             migrate(pool);
             return new Database(pool, DirectConnections.of(url, null, null),
-                    EmbeddedServer.dataDirectory(home.toAbsolutePath().normalize()), () -> EmbeddedServer.release(home));
+                    EmbeddedServer.dataDirectory(home), () -> EmbeddedServer.release(home));
         } catch (RuntimeException e) {
             EmbeddedServer.release(home);
             throw e;

@@ -1,9 +1,7 @@
 package dev.codebasemcp.persistence.jooq.search;
 
 import dev.codebasemcp.domain.search.CodeTokens;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -60,26 +58,35 @@ public final class CodeTokenVector {
         out.append('\'');
     }
 
+    /** At most {@value #MAX_POSITIONS_PER_WEIGHT} positions per weight, without boxing. */
     private static final class Positions {
-        private final List<Integer> identifier = new ArrayList<>(2);
-        private final List<Integer> part = new ArrayList<>(2);
+        private final int[] identifier = new int[MAX_POSITIONS_PER_WEIGHT];
+        private final int[] part = new int[MAX_POSITIONS_PER_WEIGHT];
+        private int identifiers;
+        private int parts;
 
         void add(int position, boolean wholeIdentifier) {
-            List<Integer> target = wholeIdentifier ? identifier : part;
-            if (target.size() < MAX_POSITIONS_PER_WEIGHT && (target.isEmpty() || target.getLast() != position)) {
-                target.add(position);
+            if (wholeIdentifier) {
+                identifiers = append(identifier, identifiers, position);
+            } else {
+                parts = append(part, parts, position);
             }
         }
 
-        void appendTo(StringBuilder out) {
-            boolean first = true;
-            for (int position : identifier) {
-                out.append(first ? "" : ",").append(position).append('A');
-                first = false;
+        private static int append(int[] positions, int count, int position) {
+            if (count < positions.length && (count == 0 || positions[count - 1] != position)) {
+                positions[count] = position;
+                return count + 1;
             }
-            for (int position : part) {
-                out.append(first ? "" : ",").append(position);
-                first = false;
+            return count;
+        }
+
+        void appendTo(StringBuilder out) {
+            for (int i = 0; i < identifiers; i++) {
+                out.append(i == 0 ? "" : ",").append(identifier[i]).append('A');
+            }
+            for (int i = 0; i < parts; i++) {
+                out.append(i == 0 && identifiers == 0 ? "" : ",").append(part[i]);
             }
         }
     }

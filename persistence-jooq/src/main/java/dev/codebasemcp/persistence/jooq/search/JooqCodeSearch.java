@@ -70,8 +70,8 @@ public final class JooqCodeSearch implements CodeSearch {
         try {
             return dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
-                tx.execute("SET LOCAL statement_timeout = " + timeout.toMillis());
-                tx.execute("SET TRANSACTION READ ONLY");
+                // One round trip for both settings; they end with the transaction.
+                tx.execute("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + timeout.toMillis());
                 return work.apply(tx);
             });
         } catch (DataAccessException e) {
@@ -82,11 +82,12 @@ public final class JooqCodeSearch implements CodeSearch {
     private RuntimeException translate(DataAccessException e) {
         SQLException cause = e.getCause(SQLException.class);
         String state = cause == null ? null : cause.getSQLState();
-        if (QUERY_CANCELED.equals(state)) {
+        String message = cause == null ? "" : String.valueOf(cause.getMessage());
+        // A timeout that strikes inside the regex engine surfaces as an "invalid" expression that was cancelled.
+        if (QUERY_CANCELED.equals(state) || (INVALID_REGULAR_EXPRESSION.equals(state) && message.contains("cancel"))) {
             return new SearchTooExpensiveException(timeout, e);
         }
         if (INVALID_REGULAR_EXPRESSION.equals(state)) {
-            String message = cause.getMessage();
             int detail = message.indexOf("invalid regular expression");
             String reason = detail < 0 ? message : message.substring(detail + "invalid regular expression".length());
             return new InvalidInputException("query", "Invalid regular expression" + firstLine(reason));

@@ -19,10 +19,10 @@ import java.util.stream.Stream;
  * same operator to find the matching lines.
  *
  * <p>text: {@code content_tokens @@ tsquery} with every part of every query term required, answered by the
- * GIN index on {@code content_tokens}; a part of at least three letters found in the file name
- * ({@code indexed_file.name_key}) need not be in the chunk. Score: one point for each term found as a whole identifier
+ * GIN index on {@code content_tokens}; a part that is a word of the file name ({@code indexed_file.name_tokens},
+ * GIN-indexed) need not be in the chunk. Score: one point for each term found as a whole identifier
  * (weight A in the token column, see {@link CodeTokenVector}) plus {@code ts_rank} over any identifier or part
- * with normalization 32 (so below 1), halved, plus half the share of query words found in the file name;
+ * with normalization 32 (so below 1), halved, plus half the share of query words that are words of the file name;
  * so chunks
  * with exact identifiers come first; ties by repository, path and line.
  *
@@ -55,9 +55,6 @@ record SearchStatement(String sql, List<Object> binds) {
         return new SearchStatement(sql, List.copyOf(binds));
     }
 
-    /** Shorter query words are too common inside file names to stand for the file. */
-    private static final int MIN_NAME_PART = 3;
-
     private static final String COLUMNS = "s.repository_id, s.content_id, s.ordinal, s.project_id, s.repo_path,"
             + " s.path, s.language, s.start_line, s.end_line, s.content";
 
@@ -77,39 +74,37 @@ record SearchStatement(String sql, List<Object> binds) {
 
     private static String textQuery(SearchCriteria criteria, List<Object> binds) {
         List<String> parts = parts(criteria.terms());
-        String[] nameParts = parts.stream().filter(part -> part.length() >= MIN_NAME_PART).toArray(String[]::new);
+        String[] partArray = parts.toArray(String[]::new);
         StringJoiner boosts = new StringJoiner(" + ");
         for (QueryTerm term : criteria.terms()) {
             boosts.add("(s.content_tokens @@ CAST(? AS tsquery))::int");
             binds.add(quoted(term.identifier()) + ":A");
         }
         binds.add(rankQuery(criteria.terms()));
-        binds.add(nameParts);
-        binds.add(Math.max(1, nameParts.length));
+        binds.add(partArray);
+        binds.add(parts.size());
         String score = "(" + boosts + " + 0.5 * ts_rank(s.content_tokens, CAST(? AS tsquery), 32)"
-                + " + 0.5 * (SELECT count(*) FROM unnest(CAST(? AS text[])) p WHERE strpos(s.name_key, p) > 0)"
+                + " + 0.5 * (SELECT count(*) FROM unnest(CAST(? AS text[])) p WHERE p = ANY (s.name_tokens))"
                 + " / CAST(? AS float8))::float8 AS score";
         String match = matchQuery(criteria.terms());
         binds.add(match);
-        StringBuilder union = new StringBuilder("SELECT ").append(COLUMNS).append(", s.content_tokens, s.name_key")
+        StringBuilder union = new StringBuilder("SELECT ").append(COLUMNS).append(", s.content_tokens, s.name_tokens")
                 .append(" FROM searchable_chunk s WHERE s.content_tokens @@ CAST(? AS tsquery)");
         appendFilters(criteria, union, binds);
-        if (nameParts.length > 0) {
-            // Chunks of files whose name holds some query words: the other words must be in the chunk,
-            // or, when the name holds them all, any one of them. Chunks with every word are in the first branch.
-            union.append(" UNION ALL SELECT ").append(COLUMNS).append(", s.content_tokens, s.name_key")
-                    .append(" FROM searchable_chunk s CROSS JOIN LATERAL (SELECT string_agg(quote_literal(p), ' & ')"
-                            + " AS rest FROM unnest(CAST(? AS text[])) p WHERE length(p) < ? OR strpos(s.name_key, p) = 0) m")
-                    .append(" WHERE s.name_key LIKE ANY (CAST(? AS text[]))")
-                    .append(" AND s.content_tokens @@ CAST(coalesce(m.rest, ?) AS tsquery)")
-                    .append(" AND NOT s.content_tokens @@ CAST(? AS tsquery)");
-            binds.add(parts.toArray(String[]::new));
-            binds.add(MIN_NAME_PART);
-            binds.add(Stream.of(nameParts).map(part -> "%" + escapeLike(part) + "%").toArray(String[]::new));
-            binds.add(anyQuery(parts));
-            binds.add(match);
-            appendFilters(criteria, union, binds);
-        }
+        // Chunks of files whose name holds some query words: the other words must be in the chunk or, when
+        // the name holds them all, any one of them. Chunks with every word are in the first branch already.
+        // One tsquery per file, so each chunk's token column is read once: (rest or any) & !(words in the name).
+        union.append(" UNION ALL SELECT ").append(COLUMNS).append(", s.content_tokens, s.name_tokens")
+                .append(" FROM searchable_chunk s CROSS JOIN LATERAL (SELECT")
+                .append(" string_agg(quote_literal(p), ' & ') FILTER (WHERE NOT p = ANY (s.name_tokens)) AS rest,")
+                .append(" string_agg(quote_literal(p), ' & ') FILTER (WHERE p = ANY (s.name_tokens)) AS named")
+                .append(" FROM unnest(CAST(? AS text[])) p) m")
+                .append(" WHERE s.name_tokens && CAST(? AS text[])")
+                .append(" AND s.content_tokens @@ CAST('(' || coalesce(m.rest, ?) || ') & !(' || m.named || ')' AS tsquery)");
+        binds.add(partArray);
+        binds.add(partArray);
+        binds.add(anyQuery(parts));
+        appendFilters(criteria, union, binds);
         binds.add(criteria.limit());
         return "SELECT " + COLUMNS + ", " + score + " FROM (" + union + ") s"
                 + " ORDER BY score DESC, s.repo_path, s.path, s.start_line LIMIT ?";

@@ -37,7 +37,7 @@ class EmbeddedServerTest {
     }
 
     @Test
-    void dataSurvivesARestartAndTheLastUserStopsTheServer() throws Exception {
+    void dataSurvivesARestartAndTheLastUserStopsTheServerWhateverTheHomePathLooksLike() throws Exception {
         JobId id = JobId.random();
         try (Database database = open()) {
             new JooqJobStore(database.dataSource()).insert(IndexingJob.pending(id, "/repos/kept", ProjectId.of("p"), false, Instant.now()));
@@ -50,9 +50,11 @@ class EmbeddedServerTest {
         }
         awaitServerStopped();
 
-        try (Database database = open()) {
+        Path sameHomeRelative = Path.of("").toAbsolutePath().relativize(home.resolve("sub").resolve(".."));
+        try (Database database = DatabaseFactory.open(DatabaseSettings.embedded(sameHomeRelative))) {
             assertThat(new JooqJobStore(database.dataSource()).findById(id)).isPresent();
         }
+        awaitServerStopped();
     }
 
     @Test

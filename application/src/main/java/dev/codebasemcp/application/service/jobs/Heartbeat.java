@@ -1,0 +1,73 @@
+package dev.codebasemcp.application.service.jobs;
+
+import dev.codebasemcp.application.port.out.IndexingStoppedException.Reason;
+import dev.codebasemcp.application.port.out.JobStore;
+import dev.codebasemcp.application.port.out.LeaseState;
+import dev.codebasemcp.domain.job.JobProgress;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+
+/**
+ * The periodic look at every running job of a worker: stops a run whose timeout passed, renews its
+ * lease every heartbeat together with its progress (written at most once per tick), and turns a
+ * cancellation request or a lost lease into a stop request for the indexer.
+ */
+final class Heartbeat {
+
+    private static final System.Logger LOG = System.getLogger(Heartbeat.class.getName());
+
+    private final JobStore store;
+    private final Clock clock;
+    private final JobEngineSettings settings;
+    private final String workerId;
+
+    Heartbeat(JobStore store, Clock clock, JobEngineSettings settings, String workerId) {
+        this.store = store;
+        this.clock = clock;
+        this.settings = settings;
+        this.workerId = workerId;
+    }
+
+    void beat(Collection<JobRun> runs) {
+        for (JobRun run : runs) {
+            try {
+                beat(run, clock.instant());
+            } catch (RuntimeException e) {
+                // Repeats every tick during an outage: the message is enough, the stack trace is noise.
+                LOG.log(Level.WARNING, "Job {0}: heartbeat failed: {1}", run.claimed().id(), e.getMessage());
+            }
+        }
+    }
+
+    private void beat(JobRun run, Instant now) {
+        if (run.isPastDeadline(now)) {
+            run.stopTimedOut();
+        }
+        Duration halfTick = settings.progressInterval().dividedBy(2);
+        boolean renewalDue = !now.isBefore(run.lastRenewal().plus(settings.heartbeatInterval()).minus(halfTick));
+        if (!renewalDue && !run.hasUnwrittenProgress()) {
+            return;
+        }
+        JobProgress progress = run.currentProgress();
+        Instant leaseUntil = now.plus(settings.leaseDuration());
+        LeaseState state;
+        try {
+            state = store.renewLease(run.lease(), leaseUntil, progress);
+        } catch (RuntimeException e) {
+            if (now.isAfter(run.leaseUntil())) {
+                run.stop(Reason.LEASE_LOST, "its lease expired while the database was unreachable");
+            }
+            throw e;
+        }
+        run.renewed(now, leaseUntil, progress);
+        switch (state) {
+            case HELD -> { }
+            case CANCEL_REQUESTED -> run.stop(Reason.CANCELLED, "cancelled by request");
+            case LOST -> run.stop(Reason.LEASE_LOST, "worker " + workerId + " lost its lease on attempt "
+                    + run.lease().attempt() + " (the job was reaped or changed by another process)");
+        }
+    }
+}

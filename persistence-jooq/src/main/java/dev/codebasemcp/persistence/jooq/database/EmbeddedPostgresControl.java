@@ -1,0 +1,214 @@
+package dev.codebasemcp.persistence.jooq.database;
+
+import dev.codebasemcp.domain.InvalidInputException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts, finds and stops the PostgreSQL server of one {@code CODEBASE_HOME/postgres} directory.
+ * Callers hold {@code server.lock} (see {@link EmbeddedServer}) around every call.
+ */
+final class EmbeddedPostgresControl {
+
+    static final String DATABASE = "codebase";
+    static final String SUPERUSER = "postgres";
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedPostgresControl.class);
+    private static final long START_TIMEOUT_SECONDS = 120;
+    private static final long STOP_TIMEOUT_SECONDS = 30;
+
+    private final Path directory;
+    private final Path dataDirectory;
+
+    EmbeddedPostgresControl(Path directory) {
+        this.directory = directory;
+        this.dataDirectory = directory.resolve("data");
+    }
+
+    /** The running server of this data directory, if one answers. */
+    Optional<PostmasterPidFile> running() {
+        Optional<PostmasterPidFile> pidFile = PostmasterPidFile.read(dataDirectory);
+        if (pidFile.isEmpty()) {
+            return Optional.empty();
+        }
+        if (pidFile.get().process().isEmpty()) {
+            // PostgreSQL itself checks a stale postmaster.pid (and any shared memory still in use) at start.
+            LOG.info("Embedded PostgreSQL (pid {}) is gone; starting it again", pidFile.get().pid());
+            return Optional.empty();
+        }
+        if (!answers(pidFile.get().port())) {
+            throw new EmbeddedDatabaseException("PostgreSQL process " + pidFile.get().pid() + " runs on " + dataDirectory
+                    + " but does not answer on port " + pidFile.get().port()
+                    + "; stop that process (codebase-mcp db stop, or kill it) and try again");
+        }
+        return pidFile;
+    }
+
+    /** Starts the server in a short-lived launcher process. @return its port */
+    int start() {
+        int chosen = choosePort();
+        Path log = directory.resolve("postgres.log");
+        List<String> command = List.of(
+                ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                // a few seconds of work: start fast, stay small
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
+                "-cp", System.getProperty("java.class.path"),
+                EmbeddedServerLauncher.class.getName(),
+                dataDirectory.toString(), Integer.toString(chosen), log.toString());
+        LOG.info("Starting the embedded PostgreSQL on port {} with data in {}", chosen, dataDirectory);
+        try {
+            Process launcher = new ProcessBuilder(command)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
+                    .start();
+            if (!launcher.waitFor(START_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                launcher.destroyForcibly();
+                throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start within " + START_TIMEOUT_SECONDS
+                        + " s; see " + log);
+            }
+            if (launcher.exitValue() != 0) {
+                throw new EmbeddedDatabaseException("The embedded PostgreSQL did not start (data in " + dataDirectory + "): "
+                        + lastLines(log) + " (full log: " + log + ")");
+            }
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Could not run the embedded PostgreSQL launcher: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EmbeddedDatabaseException("Interrupted while starting the embedded PostgreSQL", e);
+        }
+        writePort(chosen);
+        return chosen;
+    }
+
+    /** Smart shutdown after ending every other session; a kill only if it does not stop in time. */
+    void shutDown(PostmasterPidFile pidFile) {
+        try (Connection connection = DriverManager.getConnection(adminUrl(pidFile.port()));
+             Statement statement = connection.createStatement()) {
+            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                    + " WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'");
+        } catch (SQLException e) {
+            LOG.warn("Could not end the sessions of the embedded PostgreSQL before stopping it: {}", e.getMessage());
+        }
+        pidFile.process().ifPresent(postmaster -> {
+            postmaster.destroy();
+            try {
+                postmaster.onExit().get(STOP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+                LOG.info("Stopped the embedded PostgreSQL (pid {})", pidFile.pid());
+            } catch (Exception notStopped) {
+                LOG.warn("The embedded PostgreSQL (pid {}) did not stop within {} s; killing it", pidFile.pid(), STOP_TIMEOUT_SECONDS);
+                postmaster.destroyForcibly();
+            }
+        });
+    }
+
+    /** Creates the application's database on first use. */
+    void createDatabase(int port) {
+        try (Connection connection = DriverManager.getConnection(adminUrl(port));
+             Statement statement = connection.createStatement()) {
+            if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
+                statement.execute("CREATE DATABASE " + DATABASE);
+            }
+        } catch (SQLException e) {
+            throw new EmbeddedDatabaseException("Could not create the database '" + DATABASE + "' on the embedded PostgreSQL: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean answers(int port) {
+        try (Connection connection = DriverManager.getConnection(adminUrl(port) + "&connectTimeout=5")) {
+            return connection.isValid(5);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private static String adminUrl(int port) {
+        return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + SUPERUSER;
+    }
+
+    /** The port of the previous start while it is free, so URLs handed out before stay valid. */
+    private int choosePort() {
+        Path portFile = directory.resolve("port");
+        try {
+            if (Files.isRegularFile(portFile)) {
+                int previous = Integer.parseInt(Files.readString(portFile).strip());
+                if (isFree(previous)) {
+                    return previous;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            LOG.debug("Ignoring unreadable port file {}", portFile, e);
+        }
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("No free port for the embedded PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+
+    private void writePort(int chosen) {
+        try {
+            Files.writeString(directory.resolve("port"), Integer.toString(chosen));
+        } catch (IOException e) {
+            throw new EmbeddedDatabaseException("Could not write " + directory.resolve("port") + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isFree(int port) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            return socket.getLocalPort() == port;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code home/postgres}, created if needed.
+     *
+     * @throws InvalidInputException naming {@code CODEBASE_HOME} when it cannot hold the database
+     */
+    static Path usableDirectory(Path home) {
+        Path directory = home.toAbsolutePath().normalize().resolve("postgres");
+        String advice = " Set " + DatabaseSettings.HOME_VARIABLE + " to a writable directory with free space, or "
+                + DatabaseSettings.URL_VARIABLE + " to a PostgreSQL server.";
+        if (Files.exists(home) && !Files.isDirectory(home)) {
+            throw new InvalidInputException(DatabaseSettings.HOME_VARIABLE,
+                    DatabaseSettings.HOME_VARIABLE + " " + home + " is not a directory." + advice);
+        }
+        try {
+            Files.createDirectories(directory.resolve("data"));
+            Path probe = Files.createTempFile(directory, "write-check", ".tmp");
+            try {
+                Files.write(probe, new byte[8192]);
+            } finally {
+                Files.deleteIfExists(probe);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidInputException(DatabaseSettings.HOME_VARIABLE, DatabaseSettings.HOME_VARIABLE + " " + home
+                    + " cannot hold the embedded database: writing " + directory + " failed (" + e + ")." + advice);
+        }
+        return directory;
+    }
+
+    private static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            return String.join(" | ", lines.subList(Math.max(0, lines.size() - 5), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+}
