@@ -9,6 +9,7 @@ import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.QueryTerm;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.TrigramText;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -146,9 +147,18 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             return this;
         }
 
+        /** Syntax-checked; resolved to its real path when it exists, as the indexer stores repositories. */
         public Builder repoPath(String value) {
-            repoPath = value == null || value.isBlank() ? null : PathPolicy.checkSyntax(value.strip());
+            repoPath = value == null || value.isBlank() ? null : realPathIfPresent(PathPolicy.checkSyntax(value.strip()));
             return this;
+        }
+
+        private static Path realPathIfPresent(Path path) {
+            try {
+                return path.toRealPath();
+            } catch (IOException notOnThisMachine) {
+                return path;
+            }
         }
 
         public Builder mode(String value) {

@@ -20,9 +20,19 @@ class CodeTokenVectorTest {
 
     @Test
     void identifierPositionSurvivesWhenPartPositionsAreAtTheLimit() {
-        String text = "fooBar ".repeat(CodeTokenVector.MAX_POSITIONS_PER_WEIGHT + 3) + "bar";
-        String literal = CodeTokenVector.literal(text);
-        assertThat(literal).endsWith("'bar':" + (CodeTokenVector.MAX_POSITIONS_PER_WEIGHT + 4) + "A,1,2,3,4,5,6,7,8");
+        int limit = CodeTokenVector.MAX_POSITIONS_PER_WEIGHT;
+        String text = "fooBar ".repeat(limit + 3) + "bar";
+        StringBuilder partPositions = new StringBuilder();
+        for (int position = 1; position <= limit; position++) {
+            partPositions.append(',').append(position);
+        }
+        assertThat(CodeTokenVector.literal(text)).endsWith("'bar':" + (limit + 4) + "A" + partPositions);
+    }
+
+    @Test
+    void eachWeightKeepsAtMostTheLimitOfPositions() {
+        String literal = CodeTokenVector.literal("x ".repeat(CodeTokenVector.MAX_POSITIONS_PER_WEIGHT + 5));
+        assertThat(literal.split(",")).hasSize(CodeTokenVector.MAX_POSITIONS_PER_WEIGHT);
     }
 
     @Test
