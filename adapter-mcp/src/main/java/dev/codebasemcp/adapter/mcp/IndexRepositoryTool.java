@@ -127,10 +127,10 @@ final class IndexRepositoryTool implements McpTool {
         void relay(JobReport report) {
             IndexingJob job = report.job();
             int total = job.progress().filesTotal();
-            double done = job.isTerminal() ? Math.max(total, lastSent + 1) : job.progress().filesDone();
+            double done = job.isTerminal() ? Math.max(total, job.progress().filesDone()) : job.progress().filesDone();
             if (done > lastSent) {
                 lastSent = done;
-                reporter.report(done, total == 0 ? null : (double) Math.max(total, done), JobView.summary(report));
+                reporter.report(done, total == 0 ? null : (double) total, JobView.summary(report));
             }
         }
     }
