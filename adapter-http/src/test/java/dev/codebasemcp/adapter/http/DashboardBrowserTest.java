@@ -10,9 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /** The dashboard in headless Chromium over fake use cases: token, start a job, watch it complete, search. */
 class DashboardBrowserTest {
@@ -56,15 +54,33 @@ class DashboardBrowserTest {
 
         assertThat(page.startIndexing("/srv/repos/small")).startsWith("Queued job");
 
-        WebElement row = page.awaitCompletedJob();
-        assertThat(row.findElement(By.cssSelector("td.path")).getText()).isEqualTo("/srv/repos/small");
-        assertThat(row.findElement(By.cssSelector("td.files")).getText()).isEqualTo("12");
-        assertThat(row.findElement(By.cssSelector("td.chunks")).getText()).isEqualTo("48");
+        DashboardPage.JobRow row = page.awaitCompletedJob();
+        assertThat(row.repoPath()).isEqualTo("/srv/repos/small");
+        assertThat(row.files()).isEqualTo("12");
+        assertThat(row.chunks()).isEqualTo("48");
+        assertThat(row.cancellable()).isFalse();
 
-        WebElement hit = page.search("resize");
-        assertThat(hit.findElement(By.cssSelector(".file")).getText()).isEqualTo("src/Main.java:12");
-        assertThat(hit.findElement(By.cssSelector("div.match mark")).getText()).isEqualTo("resize");
+        DashboardPage.SearchHit hit = page.search("resize");
+        assertThat(hit.location()).isEqualTo("src/Main.java:12");
+        assertThat(hit.highlighted()).containsExactly("resize");
 
         page.screenshot(Path.of("target", "dashboard-fakes.png"));
+    }
+
+    @Test
+    void cancelButtonStopsARunningJob() {
+        DashboardPage page = new DashboardPage(browser, "http://127.0.0.1:" + api.port(), Duration.ofSeconds(20));
+        page.awaitTokenRequest();
+        page.useToken(TOKEN);
+        String message = page.startIndexing("/srv/repos/big" + FakeWorker.SLOW_SUFFIX);
+        String jobId = message.substring(message.lastIndexOf(' ') + 1);
+
+        DashboardPage.JobRow running = page.awaitRunningJob(jobId);
+        assertThat(running.files()).isEqualTo("6 / 12");
+        assertThat(running.eta()).isEqualTo("42 s");
+        assertThat(running.cancellable()).isTrue();
+
+        DashboardPage.JobRow cancelled = page.cancel(jobId);
+        assertThat(cancelled.cancellable()).isFalse();
     }
 }

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,16 +45,63 @@ public final class DashboardPage {
         return browser.findElement(By.id("start-message")).getText();
     }
 
-    /** Waits until the jobs table shows a completed job and returns its row. */
-    public WebElement awaitCompletedJob() {
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#jobs-body tr[data-status='completed']")));
+    /** Waits until the jobs table shows a completed job and returns what its row shows. */
+    public JobRow awaitCompletedJob() {
+        return awaitRow("#jobs-body tr[data-status='completed']");
+    }
+
+    /** Waits until the job's row shows it running and returns what the row shows. */
+    public JobRow awaitRunningJob(String jobId) {
+        return awaitRow(rowOf(jobId) + "[data-status='running']");
+    }
+
+    /** Clicks the Cancel button of the job's row and waits until the table shows the job cancelled. */
+    public JobRow cancel(String jobId) {
+        // The table is redrawn at every refresh: find and click in one step, again if the row was replaced.
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.cssSelector(rowOf(jobId) + " button.cancel")).click();
+            return true;
+        });
+        return awaitRow(rowOf(jobId) + "[data-status='cancelled']");
     }
 
     /** Searches and returns the first hit once results are shown. */
-    public WebElement search(String query) {
+    public SearchHit search(String query) {
         browser.findElement(By.id("search-q")).sendKeys(query);
         browser.findElement(By.cssSelector("#search-form button")).click();
-        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results .hit")));
+        WebElement hit = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#search-results .hit")));
+        return new SearchHit(hit.findElement(By.cssSelector(".file")).getText(),
+                hit.findElements(By.cssSelector("div.match mark")).stream().map(WebElement::getText).toList());
+    }
+
+    private static String rowOf(String jobId) {
+        return "#jobs-body tr[data-job-id='" + jobId + "']";
+    }
+
+    /** Reads the row in one step, so a redraw between finding and reading only means reading again. */
+    private JobRow awaitRow(String selector) {
+        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            List<WebElement> rows = driver.findElements(By.cssSelector(selector));
+            if (rows.isEmpty()) {
+                return null;
+            }
+            WebElement row = rows.getFirst();
+            return new JobRow(row.getDomAttribute("data-job-id"), row.getDomAttribute("data-status"),
+                    row.findElement(By.cssSelector("td.path")).getText(),
+                    row.findElement(By.cssSelector("td.files")).getText(),
+                    row.findElement(By.cssSelector("td.chunks")).getText(),
+                    row.findElement(By.cssSelector("td.eta")).getText(),
+                    !row.findElements(By.cssSelector("button.cancel")).isEmpty());
+        });
+    }
+
+    /** What one row of the jobs table shows. */
+    public record JobRow(String jobId, String status, String repoPath, String files, String chunks, String eta,
+                         boolean cancellable) {
+    }
+
+    /** What one search result shows: its file:line heading and the highlighted parts of its matching lines. */
+    public record SearchHit(String location, List<String> highlighted) {
     }
 
     public void screenshot(Path target) throws IOException {

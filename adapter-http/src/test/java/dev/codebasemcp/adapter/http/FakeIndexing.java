@@ -104,6 +104,13 @@ final class FakeIndexing implements StartIndexingUseCase, GetIndexingStatusUseCa
         return done;
     }
 
+    /** A running job whose cancellation was requested reaches its checkpoint and stops. */
+    synchronized IndexingJob stopCancelled(JobId id) {
+        IndexingJob cancelled = jobs.get(id).cancel(next());
+        jobs.put(id, cancelled);
+        return cancelled;
+    }
+
     private IndexingJob find(String jobId) {
         IndexingJob job = jobs.get(JobId.parse(jobId));
         if (job == null) {

@@ -20,9 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 
 /**
  * The dashboard in headless Chromium over the whole stack as {@code serve} runs it: PostgreSQL,
@@ -110,13 +108,13 @@ class DashboardOnPostgresTest {
 
         assertThat(page.startIndexing(repository.toString())).startsWith("Queued job");
 
-        WebElement row = page.awaitCompletedJob();
-        assertThat(row.findElement(By.cssSelector("td.path")).getText()).isEqualTo(repository.toRealPath().toString());
-        assertThat(row.findElement(By.cssSelector("td.files")).getText()).isEqualTo("3");
+        DashboardPage.JobRow row = page.awaitCompletedJob();
+        assertThat(row.repoPath()).isEqualTo(repository.toRealPath().toString());
+        assertThat(row.files()).isEqualTo("3");
 
-        WebElement hit = page.search("greet everyone");
-        assertThat(hit.findElement(By.cssSelector(".file")).getText()).startsWith("src/main/java/demo/Greeter.java:");
-        assertThat(hit.findElements(By.cssSelector("div.match mark"))).isNotEmpty();
+        DashboardPage.SearchHit hit = page.search("greet everyone");
+        assertThat(hit.location()).startsWith("src/main/java/demo/Greeter.java:");
+        assertThat(hit.highlighted()).isNotEmpty();
 
         page.screenshot(Path.of("target", "dashboard.png"));
     }
