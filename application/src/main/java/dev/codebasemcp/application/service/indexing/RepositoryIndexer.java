@@ -39,6 +39,7 @@ public final class RepositoryIndexer implements Indexer {
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final long POLL_MILLIS = 200;
     private static final AtomicInteger RUNS = new AtomicInteger();
+    private static final JobProgress SCANNING_STARTED = new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0);
 
     private final SourceTree tree;
     private final IndexStore store;
@@ -55,31 +56,72 @@ public final class RepositoryIndexer implements Indexer {
     @Override
     public IndexResult index(IndexRequest request, IndexingMonitor monitor) {
         long started = System.nanoTime();
-        monitor.progress(new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0));
-        monitor.checkpoint();
-        Listing listing = tree.list(request.repoPath());
-        RunCounters counters = new RunCounters(listing.files().size(), listing.skipped());
-        monitor.progress(counters.progress(JobPhase.SCANNING));
-        monitor.checkpoint();
-        IndexBuild build = store.begin(request.projectId(), request.repoPath().toString(), request.forceReindex(), clock.instant());
         ExecutorService workers = Executors.newFixedThreadPool(settings.parallelism(), threads());
-        Run run = new Run(monitor, counters, workers);
         try {
-            run.indexAll(new BatchIndexer(tree, request.repoPath(), build, settings, counters, run::stopRequested),
-                    listing.files());
-            monitor.progress(counters.progress(JobPhase.FINALIZING));
+            monitor.progress(SCANNING_STARTED);
             monitor.checkpoint();
-            run.runAndAwait(() -> build.publish(clock.instant()), JobPhase.FINALIZING);
-        } catch (RuntimeException | Error e) {
-            run.stop();
-            build.discard();
-            throw e;
+            Listing listing = list(request, monitor, workers);
+            RunCounters counters = new RunCounters(listing.files().size(), listing.skipped());
+            monitor.progress(counters.progress(JobPhase.SCANNING));
+            monitor.checkpoint();
+            IndexBuild build = store.begin(request.projectId(), request.repoPath().toString(), request.forceReindex(),
+                    clock.instant());
+            Run run = new Run(monitor, counters, workers);
+            try {
+                run.indexAll(new BatchIndexer(tree, request.repoPath(), build, settings, counters, run::stopRequested),
+                        listing.files());
+                monitor.progress(counters.progress(JobPhase.FINALIZING));
+                monitor.checkpoint();
+                run.runAndAwait(() -> build.publish(clock.instant()), JobPhase.FINALIZING);
+            } catch (RuntimeException | Error e) {
+                run.stop();
+                build.discard();
+                throw e;
+            }
+            monitor.progress(counters.progress(JobPhase.DONE));
+            return new IndexResult(counters.filesIndexed(), counters.chunks(), counters.filesReused(),
+                    counters.skippedByReason(), counters.bytes(), Duration.ofNanos(System.nanoTime() - started));
         } finally {
             workers.shutdownNow();
         }
-        monitor.progress(counters.progress(JobPhase.DONE));
-        return new IndexResult(counters.filesIndexed(), counters.chunks(), counters.filesReused(), counters.skippedByReason(),
-                counters.bytes(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Lists the repository on a worker while this thread keeps reporting and passing checkpoints. */
+    private Listing list(IndexRequest request, IndexingMonitor monitor, ExecutorService workers) {
+        Future<Listing> listing = workers.submit(() -> tree.list(request.repoPath()));
+        long lastReport = System.nanoTime();
+        while (true) {
+            try {
+                return listing.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                if (System.nanoTime() - lastReport >= PROGRESS_INTERVAL_NANOS) {
+                    monitor.progress(SCANNING_STARTED);
+                    lastReport = System.nanoTime();
+                }
+                monitor.checkpoint();
+            } catch (ExecutionException e) {
+                throw unchecked(e.getCause());
+            } catch (InterruptedException e) {
+                throw interrupted();
+            }
+        }
+    }
+
+    /** The thread running the index was interrupted: treated as a shutdown, the interrupt flag kept. */
+    private static IndexingStoppedException interrupted() {
+        Thread.currentThread().interrupt();
+        return new IndexingStoppedException(IndexingStoppedException.Reason.SHUTTING_DOWN, "Indexing was interrupted");
+    }
+
+    /** A worker's failure as thrown by the worker, wrapped only when it is a checked exception. */
+    private static RuntimeException unchecked(Throwable cause) {
+        if (cause instanceof RuntimeException runtime) {
+            return runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        return new IllegalStateException("Indexing failed: " + cause.getMessage(), cause);
     }
 
     private static ThreadFactory threads() {
@@ -133,18 +175,32 @@ public final class RepositoryIndexer implements Indexer {
             }
         }
 
-        /** Waits for a task, reporting progress meanwhile; passes checkpoints only while indexing files. */
+        /**
+         * Waits for a task, reporting progress meanwhile; passes checkpoints only while indexing files.
+         * An interrupt stops a run that is indexing files; once publishing has begun the run waits for
+         * the publish to end, so it never reports a failure after publishing, and keeps the interrupt.
+         */
         void await(Future<?> future, JobPhase phase) {
-            while (true) {
-                try {
-                    future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
-                    return;
-                } catch (TimeoutException e) {
-                    tick(phase);
-                } catch (ExecutionException e) {
-                    throw rethrow(e.getCause());
-                } catch (InterruptedException e) {
-                    throw interrupted();
+            boolean interruptedWhilePublishing = false;
+            try {
+                while (true) {
+                    try {
+                        future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+                        return;
+                    } catch (TimeoutException e) {
+                        tick(phase);
+                    } catch (ExecutionException e) {
+                        throw unchecked(e.getCause());
+                    } catch (InterruptedException e) {
+                        if (phase == JobPhase.INDEXING) {
+                            throw interrupted();
+                        }
+                        interruptedWhilePublishing = true;
+                    }
+                }
+            } finally {
+                if (interruptedWhilePublishing) {
+                    Thread.currentThread().interrupt();
                 }
             }
         }
@@ -227,22 +283,6 @@ public final class RepositoryIndexer implements Indexer {
                 batches.add(current);
             }
             return batches;
-        }
-
-        /** The thread running the index was interrupted: treated as a shutdown, the interrupt flag kept. */
-        private IndexingStoppedException interrupted() {
-            Thread.currentThread().interrupt();
-            return new IndexingStoppedException(IndexingStoppedException.Reason.SHUTTING_DOWN, "Indexing was interrupted");
-        }
-
-        private RuntimeException rethrow(Throwable cause) {
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            return new IllegalStateException("Indexing failed: " + cause.getMessage(), cause);
         }
     }
 }

@@ -142,7 +142,6 @@ class RepositoryIndexerTest {
     @Test
     void anInterruptedThreadStopsTheRunAsAShutdownAndKeepsItsInterruptFlag() {
         tree.put("a.java", "class A {}");
-        AtomicInteger checkpoints = new AtomicInteger();
         IndexingMonitor interrupting = new IndexingMonitor() {
             @Override
             public void progress(JobProgress progress) {
@@ -150,9 +149,7 @@ class RepositoryIndexerTest {
 
             @Override
             public void checkpoint() {
-                if (checkpoints.incrementAndGet() == 3) {
-                    Thread.currentThread().interrupt();
-                }
+                Thread.currentThread().interrupt();
             }
         };
 
@@ -164,8 +161,35 @@ class RepositoryIndexerTest {
         } finally {
             Thread.interrupted();
         }
-        assertThat(store.discarded()).isEqualTo(1);
         assertThat(store.searchable()).isEmpty();
+    }
+
+    @Test
+    void anInterruptWhilePublishingLetsThePublishFinishAndTheRunSucceed() {
+        tree.put("a.java", "class A {}");
+        IndexingMonitor interruptingWhenFinalizing = new IndexingMonitor() {
+            @Override
+            public void progress(JobProgress progress) {
+                if (progress.phase() == JobPhase.FINALIZING) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+
+            @Override
+            public void checkpoint() {
+            }
+        };
+
+        try {
+            IndexResult result = indexer.index(new IndexRequest(ProjectId.DEFAULT, ROOT, false), interruptingWhenFinalizing);
+
+            assertThat(result.filesIndexed()).isEqualTo(1);
+            assertThat(Thread.currentThread().isInterrupted()).isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        assertThat(store.searchable()).containsOnlyKeys("a.java");
+        assertThat(store.discarded()).isZero();
     }
 
     @Test
