@@ -37,8 +37,10 @@ class ConnectionTerminationTest {
                     + " WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_type = 'client backend'");
             assertThat(terminated).isPositive();
 
-            await("the job ends completed or failed", Duration.ofSeconds(60), () -> rig.engine().status().status(id)
-                    .job().status().isTerminal());
+            await("the job ends completed or failed", Duration.ofSeconds(60), () -> {
+                JobStatus status = rig.statusOrNull(id);
+                return status != null && status.isTerminal();
+            });
             IndexingJob job = rig.engine().status().status(id).job();
             assertThat(job.status()).isIn(JobStatus.COMPLETED, JobStatus.FAILED);
             if (job.status() == JobStatus.COMPLETED) {

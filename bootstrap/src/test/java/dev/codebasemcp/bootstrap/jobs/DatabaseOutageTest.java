@@ -59,7 +59,7 @@ class DatabaseOutageTest {
             rig.indexer().release();
             postgres = start(data, port);
 
-            await("the job is requeued and completes", Duration.ofSeconds(90), () -> statusOrNull(rig, id) == JobStatus.COMPLETED);
+            await("the job is requeued and completes", Duration.ofSeconds(90), () -> rig.statusOrNull(id) == JobStatus.COMPLETED);
             IndexingJob done = rig.engine().status().status(id).job();
             assertThat(done.attempts()).isEqualTo(2);
             assertThat(done.filesIndexed()).isEqualTo(10);
@@ -68,14 +68,6 @@ class DatabaseOutageTest {
             String nextId = rig.engine().start().start(StartIndexingCommand.of(next.toString())).job().id().toString();
             assertThat(JobEngineOnPostgresTest.awaitReport(rig, nextId, JobStatus.COMPLETED).job().filesIndexed())
                     .isEqualTo(2);
-        }
-    }
-
-    private static JobStatus statusOrNull(JobEngineRig rig, String id) {
-        try {
-            return rig.engine().status().status(id).job().status();
-        } catch (RuntimeException databaseNotBackYet) {
-            return null;
         }
     }
 

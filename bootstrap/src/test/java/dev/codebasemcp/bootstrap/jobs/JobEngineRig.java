@@ -9,6 +9,7 @@ import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
 import dev.codebasemcp.domain.index.ChunkingOptions;
+import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.persistence.jooq.database.DirectConnections;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
@@ -69,6 +70,18 @@ final class JobEngineRig implements AutoCloseable {
 
     JobEngine engine() {
         return engine;
+    }
+
+    /**
+     * The job's status, or null when the read failed: right after its connections were terminated
+     * or while the database is down, a request may fail once before the pool replaces the connection.
+     */
+    JobStatus statusOrNull(String jobId) {
+        try {
+            return engine.status().status(jobId).job().status();
+        } catch (RuntimeException connectionNotBackYet) {
+            return null;
+        }
     }
 
     CountingIndexer indexer() {
