@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -33,12 +34,16 @@ final class PostgresIndexBuild implements IndexBuild {
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresIndexBuild.class);
 
+    /** New contents from which the planner's statistics are refreshed at once instead of by autovacuum later. */
+    private static final int ANALYZE_AFTER_NEW_CONTENTS = 500;
+
     private final DataSource dataSource;
     private final IndexBuildTuning tuning;
     private final ChunkTables tables;
     private final GenerationState state;
     private final Map<String, StoredFile> publishedFiles;
     private final Map<ContentHash, StoredContent> reusableContents;
+    private final AtomicInteger newContents = new AtomicInteger();
     private volatile boolean finished;
 
     PostgresIndexBuild(DataSource dataSource, IndexBuildTuning tuning, ChunkTables tables, GenerationState state,
@@ -94,6 +99,7 @@ final class PostgresIndexBuild implements IndexBuild {
                 }
                 copyFiles(copy, files);
                 connection.commit();
+                newContents.addAndGet(contents.size());
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
@@ -165,6 +171,22 @@ final class PostgresIndexBuild implements IndexBuild {
             throw new IndexStoreException("publishing generation " + state.generationId(), e);
         }
         finished = true;
+        if (state.staged() || newContents.get() >= ANALYZE_AFTER_NEW_CONTENTS) {
+            refreshStatistics();
+        }
+    }
+
+    /**
+     * Without fresh statistics the planner misjudges the file tables after a large index and text
+     * searches take seconds until autovacuum runs ANALYZE; the index is already published, so a
+     * failure here only costs speed.
+     */
+    private void refreshStatistics() {
+        try (Connection connection = dataSource.getConnection()) {
+            Sql.execute(connection, "ANALYZE indexed_file, file_content");
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not refresh statistics after publishing generation {}: {}", state.generationId(), e.getMessage());
+        }
     }
 
     private void switchGeneration(Connection connection, Instant now) throws SQLException {
