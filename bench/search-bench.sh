@@ -15,15 +15,8 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH_DIR="${BENCH_DIR:-/tmp/codebase-bench}"
 RUNS="${2:-20}"
 
-find_jdk() {
-  for candidate in "${JAVA_HOME:-}" /usr/lib/jvm/*; do
-    if [ -x "$candidate/bin/java" ] && "$candidate/bin/java" -version 2>&1 | grep -Eq 'version "(2[1-9]|[3-9][0-9])'; then
-      echo "$candidate"; return
-    fi
-  done
-  echo "No JDK 21 or newer found (set JAVA_HOME)" >&2; exit 1
-}
-export JAVA_HOME="$(find_jdk)"
+JAVA_HOME="$("$ROOT/scripts/find-jdk.sh")"
+export JAVA_HOME
 export PATH="$JAVA_HOME/bin:$PATH"
 
 TREE="${1:-}"
