@@ -76,10 +76,8 @@ final class DbCommand implements Runnable {
         out.flush();
     }
 
-    /** Opens the database, which migrates it, and reports the schema. */
-    @Command(name = "migrate", description = "Apply the schema migrations the database lacks (every command does it on start; "
-            + "this does only that).")
-    static final class Migrate implements Callable<Integer>, JsonCommand, ShortLivedCommand {
+    /** Opens the database, which migrates it, and reports the schema and where it is. */
+    abstract static class SchemaReport implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
         @ParentCommand
         private DbCommand db;
@@ -102,29 +100,13 @@ final class DbCommand implements Runnable {
         }
     }
 
-    /** Where the database is, its version and its migrations. */
+    @Command(name = "migrate", description = "Apply the schema migrations the database lacks (every command does it on start; "
+            + "this does only that).")
+    static final class Migrate extends SchemaReport {
+    }
+
     @Command(name = "info", description = "Show the database in use: URL, server version, data directory, applied migrations.")
-    static final class Info implements Callable<Integer>, JsonCommand, ShortLivedCommand {
-
-        @ParentCommand
-        private DbCommand db;
-
-        @Spec
-        private CommandSpec spec;
-
-        @Mixin
-        private JsonOutputOption json;
-
-        @Override
-        public Integer call() {
-            db.report(spec, json.enabled());
-            return ExitCodes.OK;
-        }
-
-        @Override
-        public boolean jsonOutput() {
-            return json.enabled();
-        }
+    static final class Info extends SchemaReport {
     }
 
     /** Stops the embedded server of CODEBASE_HOME. */
