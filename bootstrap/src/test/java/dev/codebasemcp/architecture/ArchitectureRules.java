@@ -54,10 +54,15 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAnyPackage("io.modelcontextprotocol..")
             .because("the MCP SDK stays in adapter-mcp");
 
+    static final ArchRule CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
+            .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.eclipse.jgit..", "me.tongfei..",
+                    "io.github.cdimascio..")
+            .because("the command line, the file-system scanner and configuration loading belong to bootstrap");
+
     static final List<ArchRule> ALL = List.of(DOMAIN_USES_ONLY_THE_JDK, APPLICATION_USES_ONLY_THE_DOMAIN,
             PERSISTENCE_IS_NO_OTHER_ADAPTERS_BUSINESS, MCP_IS_NO_OTHER_ADAPTERS_BUSINESS,
             HTTP_IS_NO_OTHER_ADAPTERS_BUSINESS, ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, JOOQ_ONLY_IN_PERSISTENCE,
-            JAVALIN_ONLY_IN_HTTP, MCP_SDK_ONLY_IN_MCP);
+            JAVALIN_ONLY_IN_HTTP, MCP_SDK_ONLY_IN_MCP, CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP);
 
     private ArchitectureRules() {
     }

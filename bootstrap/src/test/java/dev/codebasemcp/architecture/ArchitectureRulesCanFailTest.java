@@ -25,6 +25,7 @@ class ArchitectureRulesCanFailTest {
     static Stream<Arguments> rulesAndTheClassThatBreaksThem() {
         return Stream.of(
                 Arguments.of(ArchitectureRules.DOMAIN_USES_ONLY_THE_JDK, "DomainClassUsingALibrary"),
+                Arguments.of(ArchitectureRules.CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP, "DomainClassUsingALibrary"),
                 Arguments.of(ArchitectureRules.APPLICATION_USES_ONLY_THE_DOMAIN, "ApplicationClassUsingPersistence"),
                 Arguments.of(ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, "ApplicationClassUsingPersistence"),
                 Arguments.of(ArchitectureRules.MCP_IS_NO_OTHER_ADAPTERS_BUSINESS, "McpClassUsingHttp"),
