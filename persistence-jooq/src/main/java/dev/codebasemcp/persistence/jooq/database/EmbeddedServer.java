@@ -17,8 +17,8 @@ import org.slf4j.LoggerFactory;
  * <p>Files under {@code CODEBASE_HOME/postgres}: {@code data/} (the cluster, kept across restarts;
  * its {@code postmaster.pid} says whether a server runs and on which port), {@code server.lock}
  * (held while a process starts, joins, leaves or stops the server), {@code users.lock} (every
- * process using the server holds a shared lock on it), {@code port} (the port, reused at each start
- * while it is free) and {@code postgres.log}.
+ * process using the server holds a shared lock on it), {@code keeper.lock} (held by the keeper),
+ * {@code port} (the port, reused at each start while it is free) and {@code postgres.log}.
  *
  * <p>Lifetime: the first process starts the server; later ones find it running and connect. With an
  * idle period, a {@link EmbeddedServerKeeper} process ({@code keeper.lock}) stops the server once no
