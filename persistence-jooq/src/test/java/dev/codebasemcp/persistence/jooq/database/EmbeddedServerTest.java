@@ -197,6 +197,27 @@ class EmbeddedServerTest {
         awaitNoKeeper();
     }
 
+    @Test
+    void aKilledKeeperIsReplacedByTheNextProcessThatOpensTheDatabase() throws Exception {
+        try (Database database = open(Duration.ofSeconds(60))) {
+            Await.until(TIMEOUT, "the keeper to start", EmbeddedServerTest::keeperRuns);
+            ProcessHandle keeper = ProcessHandle.allProcesses()
+                    .filter(process -> process.info().arguments().map(List::of).orElse(List.of())
+                            .contains(home.resolve("postgres").toAbsolutePath().toString()))
+                    .findFirst().orElseThrow();
+            keeper.destroyForcibly();
+            keeper.onExit().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+        assertThat(keeperRuns()).isFalse();
+        assertThat(runningServer()).isPresent();
+
+        try (Database database = open(Duration.ofSeconds(1))) {
+            Await.until(TIMEOUT, "a new keeper to start", EmbeddedServerTest::keeperRuns);
+        }
+        awaitServerStopped();
+        awaitNoKeeper();
+    }
+
     private static Database open() {
         return DatabaseFactory.open(DatabaseSettings.embedded(home));
     }
