@@ -112,7 +112,8 @@ final class DbCommand implements Runnable {
     /** Stops the embedded server of CODEBASE_HOME. */
     @Command(name = "stop", description = {
             "Stop the embedded PostgreSQL server of CODEBASE_HOME now, ending the sessions of every process using it.",
-            "Running jobs are requeued by their leases; the next command starts the server again."})
+            "Running jobs are requeued by their leases; the next command starts the server again.",
+            "Without it, the server stops by itself CODEBASE_EMBEDDED_IDLE_SECONDS after the last process using it has left."})
     static final class Stop implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
         @ParentCommand

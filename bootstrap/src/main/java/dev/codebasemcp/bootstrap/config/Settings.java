@@ -44,9 +44,14 @@ public record Settings(Path home, Database database, Jobs jobs, Indexing indexin
      * @param url      JDBC URL of an external server, or null for the embedded one
      * @param user     user for {@code url}, or null
      * @param password password for {@code url}, or null
-     * @param poolSize most connections one process opens
+     * @param poolSize     most connections one process opens
+     * @param embeddedIdle how long the embedded server outlives its last user; zero stops it when the last one leaves
      */
-    public record Database(String url, String user, String password, int poolSize) {
+    public record Database(String url, String user, String password, int poolSize, Duration embeddedIdle) {
+
+        public Database {
+            Objects.requireNonNull(embeddedIdle, "embeddedIdle");
+        }
 
         public boolean embedded() {
             return url == null;
@@ -54,7 +59,7 @@ public record Settings(Path home, Database database, Jobs jobs, Indexing indexin
 
         @Override
         public String toString() {
-            return embedded() ? "Database[embedded, poolSize=" + poolSize + "]"
+            return embedded() ? "Database[embedded, poolSize=" + poolSize + ", embeddedIdle=" + embeddedIdle + "]"
                     : "Database[url=" + url + ", user=" + user + ", password=" + (password == null ? "unset" : "***")
                     + ", poolSize=" + poolSize + "]";
         }

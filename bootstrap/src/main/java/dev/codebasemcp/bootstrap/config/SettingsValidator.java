@@ -80,7 +80,8 @@ final class SettingsValidator {
                     + "set the URL as well, or unset the password to use the embedded database");
         }
         int poolSize = (int) wholeNumber(Variable.CODEBASE_DATABASE_POOL_SIZE, 2, 200);
-        return new Settings.Database(url, user, password, poolSize);
+        long embeddedIdle = wholeNumber(Variable.CODEBASE_EMBEDDED_IDLE_SECONDS, 0, 86_400);
+        return new Settings.Database(url, user, password, poolSize, Duration.ofSeconds(embeddedIdle));
     }
 
     private Settings.Jobs jobs() {

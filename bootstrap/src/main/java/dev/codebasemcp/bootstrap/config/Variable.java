@@ -15,6 +15,8 @@ public enum Variable {
             "Password for CODEBASE_DATABASE_URL (may also be given in the URL)."),
     CODEBASE_DATABASE_POOL_SIZE("10",
             "Largest number of database connections one process opens (2-200); running jobs share it for their parallel writers."),
+    CODEBASE_EMBEDDED_IDLE_SECONDS("300",
+            "Seconds the embedded PostgreSQL keeps running after the last process using it has left, so the next command reuses it instead of starting it again (0-86400; 0 stops it as soon as the last process leaves)."),
     MAX_CONCURRENT_INDEXING_JOBS("2",
             "Indexing jobs one process runs at the same time (1-64)."),
     INDEXING_JOB_TIMEOUT_SECONDS("3600",

@@ -63,7 +63,7 @@ public final class Wiring {
     public static DatabaseSettings databaseSettings(Settings settings) {
         Settings.Database database = settings.database();
         return new DatabaseSettings(database.url(), database.user(), database.password(), settings.home(),
-                database.poolSize());
+                database.poolSize(), database.embeddedIdle());
     }
 
     /**

@@ -63,6 +63,7 @@ class SettingsLoaderTest {
         environment.put("CODEBASE_DATABASE_USER", "code");
         environment.put("CODEBASE_DATABASE_PASSWORD", "secret");
         environment.put("CODEBASE_DATABASE_POOL_SIZE", "4");
+        environment.put("CODEBASE_EMBEDDED_IDLE_SECONDS", "45");
         environment.put("MAX_CONCURRENT_INDEXING_JOBS", "3");
         environment.put("INDEXING_JOB_TIMEOUT_SECONDS", "60");
         environment.put("INDEXING_JOB_MAX_ATTEMPTS", "5");
@@ -82,7 +83,8 @@ class SettingsLoaderTest {
         Settings settings = load(environment);
 
         assertThat(settings.home()).isEqualTo(Path.of("/srv/codebase"));
-        assertThat(settings.database()).isEqualTo(new Settings.Database("jdbc:postgresql://db:5432/code", "code", "secret", 4));
+        assertThat(settings.database()).isEqualTo(new Settings.Database("jdbc:postgresql://db:5432/code", "code", "secret", 4,
+                Duration.ofSeconds(45)));
         assertThat(settings.jobs()).isEqualTo(new Settings.Jobs(3, Duration.ofSeconds(60), 5,
                 Duration.ofSeconds(20), Duration.ofSeconds(10)));
         assertThat(settings.allowedRoots()).containsExactly(Path.of("/home/me/src"), Path.of("/srv/repos"));
@@ -95,6 +97,7 @@ class SettingsLoaderTest {
 
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', value = {
+        "CODEBASE_EMBEDDED_IDLE_SECONDS|86401|CODEBASE_EMBEDDED_IDLE_SECONDS=86401 (from the environment) is invalid: must be a whole number from 0 to 86400",
         "MAX_CONCURRENT_INDEXING_JOBS|0|MAX_CONCURRENT_INDEXING_JOBS=0 (from the environment) is invalid: must be a whole number from 1 to 64",
         "MAX_CONCURRENT_INDEXING_JOBS|two|MAX_CONCURRENT_INDEXING_JOBS=two (from the environment) is invalid: must be a whole number from 1 to 64",
         "INDEXING_JOB_TIMEOUT_SECONDS|-5|INDEXING_JOB_TIMEOUT_SECONDS=-5 (from the environment) is invalid: must be a whole number from 1 to 604800",

@@ -68,6 +68,8 @@ class WiringTest {
 
         assertThat(embedded.isEmbedded()).isTrue();
         assertThat(embedded.home()).isEqualTo(home);
+        assertThat(embedded.embeddedIdle()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(Wiring.databaseSettings(settings(Map.of("CODEBASE_EMBEDDED_IDLE_SECONDS", "0"))).embeddedIdle()).isZero();
         assertThat(List.of(server.url(), server.user(), server.maxPoolSize()))
                 .containsExactly("jdbc:postgresql://db/code", "code", 7);
     }

@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 /**
  * An open, migrated database: a connection pool plus a way to open connections outside it. Made by
  * {@link DatabaseFactory#open}; {@link #close()} closes the pool and, for the embedded server,
- * leaves it (the last process to leave stops it).
+ * leaves it (see {@link DatabaseSettings#embeddedIdle()} for when it stops).
  */
 public final class Database implements AutoCloseable {
 

@@ -48,7 +48,7 @@ public final class DatabaseFactory {
 
     private static Database openEmbedded(DatabaseSettings settings) {
         Path home = settings.home();
-        int port = EmbeddedServer.acquire(home);
+        int port = EmbeddedServer.acquire(home, settings.embeddedIdle());
         try {
             String url = EmbeddedServer.jdbcUrl(port);
             HikariDataSource pool = pool(url, null, null, settings.maxPoolSize());

@@ -2,6 +2,7 @@ package dev.codebasemcp.persistence.jooq.database;
 
 import dev.codebasemcp.domain.InvalidInputException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -13,14 +14,20 @@ import java.util.Map;
  * @param password    password for {@code url} ({@value #PASSWORD_VARIABLE}); may be null
  * @param home        the application's home directory ({@value #HOME_VARIABLE}); the embedded server keeps its data in {@code home/postgres}
  * @param maxPoolSize largest number of pooled connections
+ * @param embeddedIdle how long the embedded server keeps running after its last user left
+ *                     ({@value #IDLE_VARIABLE}); zero stops it as soon as the last user leaves
  */
-public record DatabaseSettings(String url, String user, String password, Path home, int maxPoolSize) {
+public record DatabaseSettings(String url, String user, String password, Path home, int maxPoolSize,
+                               Duration embeddedIdle) {
 
     public static final String URL_VARIABLE = "CODEBASE_DATABASE_URL";
     public static final String USER_VARIABLE = "CODEBASE_DATABASE_USER";
     public static final String PASSWORD_VARIABLE = "CODEBASE_DATABASE_PASSWORD";
     public static final String HOME_VARIABLE = "CODEBASE_HOME";
+    public static final String IDLE_VARIABLE = "CODEBASE_EMBEDDED_IDLE_SECONDS";
     public static final int DEFAULT_POOL_SIZE = 10;
+    public static final long DEFAULT_IDLE_SECONDS = 300;
+    public static final long MAX_IDLE_SECONDS = 86_400;
 
     public DatabaseSettings {
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
@@ -33,27 +40,49 @@ public record DatabaseSettings(String url, String user, String password, Path ho
         if (maxPoolSize < 1 || maxPoolSize > 200) {
             throw new InvalidInputException("max_pool_size", "Invalid pool size " + maxPoolSize + " (allowed: 1-200)");
         }
+        if (embeddedIdle == null || embeddedIdle.isNegative() || embeddedIdle.toSeconds() > MAX_IDLE_SECONDS) {
+            throw new InvalidInputException(IDLE_VARIABLE, "Invalid " + IDLE_VARIABLE + " " + embeddedIdle
+                    + " (allowed: 0-" + MAX_IDLE_SECONDS + " seconds)");
+        }
     }
 
-    /** The embedded server with its data under {@code home}. */
+    /** The embedded server with its data under {@code home}, stopped as soon as its last user leaves. */
     public static DatabaseSettings embedded(Path home) {
-        return new DatabaseSettings(null, null, null, home, DEFAULT_POOL_SIZE);
+        return new DatabaseSettings(null, null, null, home, DEFAULT_POOL_SIZE, Duration.ZERO);
+    }
+
+    /** These settings with the embedded server outliving its last user by {@code idle}. */
+    public DatabaseSettings withEmbeddedIdle(Duration idle) {
+        return new DatabaseSettings(url, user, password, home, maxPoolSize, idle);
     }
 
     /** An existing PostgreSQL server; {@code home} is still where the application keeps its own files. */
     public static DatabaseSettings server(String url, String user, String password, Path home) {
-        return new DatabaseSettings(url, user, password, home, DEFAULT_POOL_SIZE);
+        return new DatabaseSettings(url, user, password, home, DEFAULT_POOL_SIZE, Duration.ZERO);
     }
 
     /**
      * Reads {@value #URL_VARIABLE}, {@value #USER_VARIABLE}, {@value #PASSWORD_VARIABLE} and
-     * {@value #HOME_VARIABLE} (default {@code ~/.codebase-mcp}); blank values count as unset.
+     * {@value #HOME_VARIABLE} (default {@code ~/.codebase-mcp}) and {@value #IDLE_VARIABLE} (default
+     * {@value #DEFAULT_IDLE_SECONDS}); blank values count as unset.
      */
     public static DatabaseSettings fromEnvironment(Map<String, String> environment) {
         String home = value(environment, HOME_VARIABLE);
         Path homePath = home == null ? Path.of(System.getProperty("user.home"), ".codebase-mcp") : Path.of(home);
         return new DatabaseSettings(value(environment, URL_VARIABLE), value(environment, USER_VARIABLE),
-                value(environment, PASSWORD_VARIABLE), homePath, DEFAULT_POOL_SIZE);
+                value(environment, PASSWORD_VARIABLE), homePath, DEFAULT_POOL_SIZE, idleSeconds(value(environment, IDLE_VARIABLE)));
+    }
+
+    private static Duration idleSeconds(String text) {
+        if (text == null) {
+            return Duration.ofSeconds(DEFAULT_IDLE_SECONDS);
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException(IDLE_VARIABLE, "Invalid " + IDLE_VARIABLE + " '" + text
+                    + "' (allowed: a whole number of seconds from 0 to " + MAX_IDLE_SECONDS + ")");
+        }
     }
 
     public boolean isEmbedded() {
@@ -63,7 +92,7 @@ public record DatabaseSettings(String url, String user, String password, Path ho
     @Override
     public String toString() {
         return "DatabaseSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
-                + ", home=" + home + ", maxPoolSize=" + maxPoolSize + "]";
+                + ", home=" + home + ", maxPoolSize=" + maxPoolSize + ", embeddedIdle=" + embeddedIdle + "]";
     }
 
     private static String value(Map<String, String> environment, String name) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -61,12 +62,7 @@ final class EmbeddedPostgresControl {
     int start() {
         int chosen = choosePort();
         Path log = directory.resolve("postgres.log");
-        List<String> command = List.of(
-                ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                // a few seconds of work: start fast, stay small
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx128m",
-                "-cp", System.getProperty("java.class.path"),
-                EmbeddedServerLauncher.class.getName(),
+        List<String> command = javaCommand(EmbeddedServerLauncher.class, "-Xmx128m",
                 dataDirectory.toString(), Integer.toString(chosen), log.toString());
         LOG.info("Starting the embedded PostgreSQL on port {} with data in {}", chosen, dataDirectory);
         try {
@@ -91,6 +87,17 @@ final class EmbeddedPostgresControl {
         }
         writePort(chosen);
         return chosen;
+    }
+
+    /** A JVM running {@code mainClass} on this process's class path: little work, so it starts fast and stays small. */
+    static List<String> javaCommand(Class<?> mainClass, String maxHeap, String... arguments) {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", maxHeap,
+                "-cp", System.getProperty("java.class.path"),
+                mainClass.getName()));
+        command.addAll(List.of(arguments));
+        return command;
     }
 
     /** Smart shutdown after ending every other session; a kill only if it does not stop in time. */

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -16,14 +17,17 @@ import org.slf4j.LoggerFactory;
  * <p>Files under {@code CODEBASE_HOME/postgres}: {@code data/} (the cluster, kept across restarts;
  * its {@code postmaster.pid} says whether a server runs and on which port), {@code server.lock}
  * (held while a process starts, joins, leaves or stops the server), {@code users.lock} (every
- * process using the server holds a shared lock on it), {@code port} (the port, reused at each start
- * while it is free) and {@code postgres.log}.
+ * process using the server holds a shared lock on it), {@code keeper.lock} (held by the keeper),
+ * {@code port} (the port, reused at each start while it is free) and {@code postgres.log}.
  *
- * <p>Lifetime: the first process starts the server; later ones find it running and connect. The
- * last process to leave stops it: it can take {@code users.lock} exclusively only when no other
- * process holds it shared. The operating system drops the locks of a crashed process, so a crash
- * never blocks anyone; a server left running by a crashed last user is reused by the next process,
- * which stops it when it leaves. {@link #stop} stops it at once, for everyone.
+ * <p>Lifetime: the first process starts the server; later ones find it running and connect. With an
+ * idle period, a {@link EmbeddedServerKeeper} process ({@code keeper.lock}) stops the server once no
+ * process has held {@code users.lock} for that long, so consecutive commands reuse it. With an idle
+ * period of zero, the last process to leave stops it: it can take {@code users.lock} exclusively
+ * only when no other process holds it shared. The operating system drops the locks of a crashed
+ * process, so a crash never blocks anyone; a server left without a keeper is reused by the next
+ * process, which starts a keeper or stops it when it leaves. {@link #stop} stops it at once, for
+ * everyone.
  */
 final class EmbeddedServer {
 
@@ -32,21 +36,28 @@ final class EmbeddedServer {
 
     private final Path directory;
     private final EmbeddedPostgresControl control;
+    private final Duration idle;
     private FileChannel usersChannel;
     private FileLock usersLock;
     private int users;
     private int port;
     private Thread shutdownHook;
 
-    private EmbeddedServer(Path directory) {
+    private EmbeddedServer(Path directory, Duration idle) {
         this.directory = directory;
+        this.idle = idle;
         this.control = new EmbeddedPostgresControl(directory);
     }
 
-    /** Joins (starting it if needed) the server of {@code home}. @return its port */
-    static synchronized int acquire(Path home) {
+    /**
+     * Joins (starting it if needed) the server of {@code home}.
+     *
+     * @param idle how long the server outlives its last user; zero stops it when this process is the last to leave
+     * @return its port
+     */
+    static synchronized int acquire(Path home, Duration idle) {
         Path directory = EmbeddedPostgresControl.usableDirectory(home);
-        EmbeddedServer server = IN_THIS_PROCESS.computeIfAbsent(directory, EmbeddedServer::new);
+        EmbeddedServer server = IN_THIS_PROCESS.computeIfAbsent(directory, key -> new EmbeddedServer(key, idle));
         try {
             server.join();
         } catch (RuntimeException e) {
@@ -59,7 +70,7 @@ final class EmbeddedServer {
         return server.port;
     }
 
-    /** Leaves the server of {@code home}; the last process to leave stops it. */
+    /** Leaves the server of {@code home}; with no idle period, the last process to leave stops it. */
     static synchronized void release(Path home) {
         Path directory = directoryOf(home);
         EmbeddedServer server = IN_THIS_PROCESS.get(directory);
@@ -83,7 +94,7 @@ final class EmbeddedServer {
     /** Stops the server of {@code home} even while processes use it. @return false when none was running */
     static synchronized boolean stop(Path home) {
         Path directory = EmbeddedPostgresControl.usableDirectory(home);
-        EmbeddedServer server = IN_THIS_PROCESS.getOrDefault(directory, new EmbeddedServer(directory));
+        EmbeddedServer server = IN_THIS_PROCESS.getOrDefault(directory, new EmbeddedServer(directory, Duration.ZERO));
         return server.withServerLock(() -> server.control.running().map(pidFile -> {
             server.control.shutDown(pidFile);
             return true;
@@ -111,6 +122,9 @@ final class EmbeddedServer {
                 usersLock = usersChannel.lock(0, Long.MAX_VALUE, true);
             }
             port = control.running().map(PostmasterPidFile::port).orElseGet(control::start);
+            if (!idle.isZero()) {
+                EmbeddedServerKeeper.ensureRunning(directory, idle);
+            }
             control.createDatabase(port);
             return null;
         });
@@ -131,10 +145,13 @@ final class EmbeddedServer {
 
     private void leave() {
         withServerLock(() -> {
+            EmbeddedServerKeeper.touchLastLeave(directory.resolve("users.lock"));
             usersLock.release();
-            try (FileLock lastUser = usersChannel.tryLock()) {
-                if (lastUser != null) {
-                    control.running().ifPresent(control::shutDown);
+            if (idle.isZero()) {
+                try (FileLock lastUser = usersChannel.tryLock()) {
+                    if (lastUser != null) {
+                        control.running().ifPresent(control::shutDown);
+                    }
                 }
             }
             closeUsersLock();

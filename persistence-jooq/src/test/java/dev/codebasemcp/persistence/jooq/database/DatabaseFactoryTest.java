@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,5 +86,21 @@ class DatabaseFactoryTest {
         assertThat(server.user()).isEqualTo("app");
         assertThat(server.home()).isEqualTo(home);
         assertThat(server.toString()).doesNotContain("pw,").contains("password=***");
+    }
+
+    @Test
+    void embeddedIdlePeriodComesFromTheEnvironmentWithinItsRange() {
+        assertThat(DatabaseSettings.fromEnvironment(Map.of()).embeddedIdle()).isEqualTo(Duration.ofSeconds(300));
+        assertThat(DatabaseSettings.fromEnvironment(Map.of("CODEBASE_EMBEDDED_IDLE_SECONDS", "0")).embeddedIdle()).isZero();
+        assertThat(DatabaseSettings.embedded(home).embeddedIdle()).isZero();
+
+        assertThatThrownBy(() -> DatabaseSettings.fromEnvironment(Map.of("CODEBASE_EMBEDDED_IDLE_SECONDS", "soon")))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("CODEBASE_EMBEDDED_IDLE_SECONDS"))
+                .hasMessageContaining("0 to 86400");
+        assertThatThrownBy(() -> DatabaseSettings.embedded(home).withEmbeddedIdle(Duration.ofSeconds(86_401)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.field()).isEqualTo("CODEBASE_EMBEDDED_IDLE_SECONDS"))
+                .hasMessageContaining("0-86400");
     }
 }

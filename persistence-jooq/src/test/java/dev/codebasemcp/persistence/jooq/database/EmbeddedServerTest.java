@@ -9,11 +9,16 @@ import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
 import dev.codebasemcp.persistence.jooq.testing.Await;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +28,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded default: one server per CODEBASE_HOME, shared by processes, kept across restarts. */
+/**
+ * The embedded default: one server per CODEBASE_HOME, shared by processes, kept across restarts,
+ * stopped by its last user or, with an idle period, by its keeper once unused that long.
+ */
 class EmbeddedServerTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -132,8 +140,104 @@ class EmbeddedServerTest {
         awaitServerStopped();
     }
 
+    @Test
+    void withoutAnIdlePeriodTheLastUserStopsTheServerAsItLeavesAndNoKeeperRuns() throws Exception {
+        try (Database database = open()) {
+            assertThat(runningServer()).isPresent();
+            assertThat(keeperRuns()).isFalse();
+        }
+        assertThat(runningServer()).isEmpty();
+    }
+
+    @Test
+    void theServerOutlivesItsLastUserForTheIdlePeriodThenStopsByItself() throws Exception {
+        long serverPid;
+        try (Database database = open(Duration.ofSeconds(3))) {
+            serverPid = runningServer().orElseThrow().pid();
+        }
+        assertThat(runningServer()).map(PostmasterPidFile::pid).contains(serverPid);
+
+        awaitServerStopped();
+        awaitNoKeeper();
+    }
+
+    @Test
+    void aSecondProcessWithinTheIdlePeriodReusesTheRunningServer() throws Exception {
+        long serverPid;
+        try (Database database = open(Duration.ofSeconds(60))) {
+            serverPid = runningServer().orElseThrow().pid();
+        }
+        Process child = startUser("/repos/reused");
+        try (Writer childInput = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {
+            awaitReady(child);
+            assertThat(runningServer()).map(PostmasterPidFile::pid).contains(serverPid);
+
+            childInput.write("done\n");
+            childInput.flush();
+            assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).isZero();
+        } finally {
+            child.destroyForcibly();
+        }
+        // the child has no idle period: as the last user it stopped the server, and the keeper left with it
+        assertThat(runningServer()).isEmpty();
+        awaitNoKeeper();
+    }
+
+    @Test
+    void stopEndsAServerKeptForItsIdlePeriodAndItsKeeper() throws Exception {
+        try (Database database = open(Duration.ofSeconds(60))) {
+            assertThat(Jdbc.count(database.dataSource(), "SELECT 1")).isEqualTo(1);
+        }
+        assertThat(runningServer()).isPresent();
+
+        assertThat(DatabaseFactory.stopEmbedded(home)).isTrue();
+
+        assertThat(runningServer()).isEmpty();
+        awaitNoKeeper();
+    }
+
+    @Test
+    void aKilledKeeperIsReplacedByTheNextProcessThatOpensTheDatabase() throws Exception {
+        try (Database database = open(Duration.ofSeconds(60))) {
+            Await.until(TIMEOUT, "the keeper to start", EmbeddedServerTest::keeperRuns);
+            ProcessHandle keeper = ProcessHandle.allProcesses()
+                    .filter(process -> process.info().arguments().map(List::of).orElse(List.of())
+                            .contains(home.resolve("postgres").toAbsolutePath().toString()))
+                    .findFirst().orElseThrow();
+            keeper.destroyForcibly();
+            keeper.onExit().get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        }
+        assertThat(keeperRuns()).isFalse();
+        assertThat(runningServer()).isPresent();
+
+        try (Database database = open(Duration.ofSeconds(1))) {
+            Await.until(TIMEOUT, "a new keeper to start", EmbeddedServerTest::keeperRuns);
+        }
+        awaitServerStopped();
+        awaitNoKeeper();
+    }
+
     private static Database open() {
         return DatabaseFactory.open(DatabaseSettings.embedded(home));
+    }
+
+    private static Database open(Duration idle) {
+        return DatabaseFactory.open(DatabaseSettings.embedded(home).withEmbeddedIdle(idle));
+    }
+
+    private static boolean keeperRuns() throws IOException {
+        Path file = home.resolve("postgres").resolve("keeper.lock");
+        if (!Files.exists(file)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE); FileLock free = channel.tryLock()) {
+            return free == null;
+        }
+    }
+
+    private static void awaitNoKeeper() throws Exception {
+        Await.until(TIMEOUT, "the keeper of the embedded server to exit", () -> !keeperRuns());
     }
 
     private static Optional<PostmasterPidFile> runningServer() {
