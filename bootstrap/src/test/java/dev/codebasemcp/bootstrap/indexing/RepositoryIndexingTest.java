@@ -16,6 +16,7 @@ import dev.codebasemcp.domain.index.SkipReason;
 import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
+import dev.codebasemcp.persistence.jooq.testing.PublishedChunks;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -185,18 +186,7 @@ class RepositoryIndexingTest {
     }
 
     private static List<Tuple> chunks(String project) throws SQLException {
-        List<Tuple> rows = new ArrayList<>();
-        try (Connection connection = DATABASE.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT path, start_line, end_line, content"
-                     + " FROM searchable_chunk WHERE project_id = ? ORDER BY path COLLATE \"C\", start_line")) {
-            statement.setString(1, project);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(tuple(result.getString(1), result.getInt(2), result.getInt(3), result.getString(4)));
-                }
-            }
-        }
-        return rows;
+        return PublishedChunks.of(DATABASE.dataSource(), project);
     }
 
     private static List<String> files(String project) throws SQLException {

@@ -2,7 +2,6 @@ package dev.codebasemcp.bootstrap.jobs;
 
 import static dev.codebasemcp.application.testing.Eventually.await;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.out.IndexingMonitor;
@@ -13,13 +12,11 @@ import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
+import dev.codebasemcp.persistence.jooq.testing.PublishedChunks;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
@@ -148,17 +145,6 @@ class WorkerProcessCrashTest {
     }
 
     private static List<Tuple> chunks(String project) throws SQLException {
-        List<Tuple> rows = new ArrayList<>();
-        try (Connection connection = DATABASE.dataSource().getConnection();
-             PreparedStatement statement = connection.prepareStatement("SELECT path, start_line, end_line, content"
-                     + " FROM searchable_chunk WHERE project_id = ? ORDER BY path COLLATE \"C\", start_line")) {
-            statement.setString(1, project);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    rows.add(tuple(result.getString(1), result.getInt(2), result.getInt(3), result.getString(4)));
-                }
-            }
-        }
-        return rows;
+        return PublishedChunks.of(DATABASE.dataSource(), project);
     }
 }
