@@ -3,6 +3,7 @@ package dev.codebasemcp.application.service.indexing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.codebasemcp.application.port.out.InMemoryIndexStore;
 import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.Indexer.IndexRequest;
 import dev.codebasemcp.application.port.out.IndexingMonitor;

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.codebasemcp.application.port.out.JobQueueSignal;
+import dev.codebasemcp.application.port.out.JobQueueSignalContractTest;
 import dev.codebasemcp.persistence.jooq.database.DirectConnections;
 import dev.codebasemcp.persistence.jooq.testing.Await;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
@@ -15,13 +17,13 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class PgJobQueueSignalTest {
+/** The contract over two processes' worth of signals, plus what LISTEN/NOTIFY adds: reconnecting, and no database. */
+class PgJobQueueSignalTest extends JobQueueSignalContractTest {
 
     @RegisterExtension
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
@@ -46,30 +48,19 @@ class PgJobQueueSignalTest {
         otherProcess.close();
     }
 
-    @Test
-    void jobQueuedInOneProcessWakesTheSubscribersOfAnother() throws Exception {
-        CountDownLatch woken = new CountDownLatch(1);
-        listening.subscribe(woken::countDown);
-        awaitListenerSession(-1);
-
-        otherProcess.jobQueued();
-
-        assertThat(woken.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+    @Override
+    protected JobQueueSignal receiver() {
+        return listening;
     }
 
-    @Test
-    void closedSubscriptionIsNoLongerCalled() throws Exception {
-        AtomicInteger unsubscribedCalls = new AtomicInteger();
-        CountDownLatch stillSubscribed = new CountDownLatch(1);
-        AutoCloseable subscription = listening.subscribe(unsubscribedCalls::incrementAndGet);
-        listening.subscribe(stillSubscribed::countDown);
+    @Override
+    protected JobQueueSignal sender() {
+        return otherProcess;
+    }
+
+    @Override
+    protected void awaitSubscriptionsActive() throws Exception {
         awaitListenerSession(-1);
-
-        subscription.close();
-        otherProcess.jobQueued();
-
-        assertThat(stillSubscribed.await(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-        assertThat(unsubscribedCalls).hasValue(0);
     }
 
     @Test

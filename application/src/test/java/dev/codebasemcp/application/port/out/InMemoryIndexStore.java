@@ -1,7 +1,5 @@
-package dev.codebasemcp.application.service.indexing;
+package dev.codebasemcp.application.port.out;
 
-import dev.codebasemcp.application.port.out.IndexBuild;
-import dev.codebasemcp.application.port.out.IndexStore;
 import dev.codebasemcp.domain.index.Chunk;
 import dev.codebasemcp.domain.index.ContentHash;
 import dev.codebasemcp.domain.project.ProjectId;
@@ -15,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /** An index store for one repository in memory, with the same publish and reuse rules as the real one. */
-final class InMemoryIndexStore implements IndexStore {
+public final class InMemoryIndexStore implements IndexStore {
 
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, IndexBuild.NewContent> contents = new HashMap<>();
@@ -25,25 +23,25 @@ final class InMemoryIndexStore implements IndexStore {
     private RuntimeException failWrites;
 
     /** The searchable index: path to the chunks of its content. */
-    synchronized Map<String, List<Chunk>> searchable() {
+    public synchronized Map<String, List<Chunk>> searchable() {
         Map<String, List<Chunk>> index = new TreeMap<>();
         published.forEach((path, file) -> index.put(path, contents.get(file.contentId()).chunks()));
         return index;
     }
 
-    synchronized Map<String, IndexBuild.FileEntry> publishedFiles() {
+    public synchronized Map<String, IndexBuild.FileEntry> publishedFiles() {
         return published;
     }
 
-    int contentsWritten() {
+    public int contentsWritten() {
         return contentsWritten.get();
     }
 
-    synchronized int discarded() {
+    public synchronized int discarded() {
         return discarded;
     }
 
-    synchronized void failWritesWith(RuntimeException failure) {
+    public synchronized void failWritesWith(RuntimeException failure) {
         this.failWrites = failure;
     }
 
@@ -120,7 +118,7 @@ final class InMemoryIndexStore implements IndexStore {
         }
     }
 
-    static List<String> contentsOf(List<Chunk> chunks) {
+    public static List<String> contentsOf(List<Chunk> chunks) {
         List<String> texts = new ArrayList<>();
         chunks.forEach(chunk -> texts.add(chunk.content()));
         return texts;
