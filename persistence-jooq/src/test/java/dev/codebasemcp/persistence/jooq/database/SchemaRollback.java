@@ -23,7 +23,7 @@ import org.flywaydb.core.api.MigrationVersion;
  * Each script runs in one transaction and also removes its row from Flyway's schema history, so a
  * later migrate applies the migration again.
  */
-public final class SchemaRollback {
+final class SchemaRollback {
 
     public static final String LOCATION = "db/rollback/";
 
