@@ -28,6 +28,7 @@ import java.util.Map;
 final class IndexRepositoryTool implements McpTool {
 
     static final String NAME = "index_repository";
+    static final String TITLE = "Index a repository and wait for it";
     static final int DEFAULT_WAIT_SECONDS = 60;
     static final int MAX_WAIT_SECONDS = 600;
 
@@ -52,7 +53,7 @@ final class IndexRepositoryTool implements McpTool {
         required.addAll(List.of("message", "finished", "already_active"));
         return McpSchema.Tool.builder()
                 .name(NAME)
-                .title("Index a repository and wait for it")
+                .title(TITLE)
                 .description("Indexes a repository and waits for the job to finish, up to wait_seconds (default "
                         + DEFAULT_WAIT_SECONDS + "). Sends progress notifications when the request carries a "
                         + "progress token. Returns the finished job (check status: completed, failed or "
@@ -68,8 +69,7 @@ final class IndexRepositoryTool implements McpTool {
                         "finished", bool("true when the job reached completed, failed or cancelled within the wait"),
                         "already_active", bool("true when an already pending or running job for the same "
                                 + "repository was joined instead of queuing another"))), required))
-                .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(false).destructiveHint(false)
-                        .idempotentHint(true).openWorldHint(false).build())
+                .annotations(ToolHints.additive(TITLE, true))
                 .build();
     }
 
