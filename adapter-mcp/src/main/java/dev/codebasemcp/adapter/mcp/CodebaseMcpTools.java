@@ -22,7 +22,8 @@ final class CodebaseMcpTools {
                 new SetWorkingDirectoryTool(session, useCases.resolveProject()));
     }
 
-    static List<SyncToolSpecification> specifications(McpUseCases useCases, McpServerSettings settings) {
-        return create(useCases, settings).stream().map(ToolSpecifications::of).toList();
+    static List<SyncToolSpecification> specifications(McpUseCases useCases, McpServerSettings settings,
+                                                      CancellableCalls calls) {
+        return create(useCases, settings).stream().map(tool -> ToolSpecifications.of(tool, calls)).toList();
     }
 }

@@ -36,13 +36,18 @@ public final class StdioMcpServer implements AutoCloseable {
     /** Starts serving at once; the client's initialize request may already be waiting on {@code in}. */
     public static StdioMcpServer start(McpUseCases useCases, McpServerSettings settings, InputStream in, OutputStream out) {
         EndOfInputWatcher watchedInput = new EndOfInputWatcher(in);
-        StdioServerTransportProvider transport =
-                new StdioServerTransportProvider(McpJsonDefaults.getMapper(), watchedInput, out);
+        ProtocolOutput protocolOut = new ProtocolOutput(out);
+        CancellableCalls calls = new CancellableCalls();
+        LineGuard guardedInput = new LineGuard(watchedInput, protocolOut, McpJsonDefaults.getMapper(),
+                calls.connection(), LineGuard.MAX_LINE_BYTES);
+        // The SDK's own limit sits above the guard's, which has already skipped longer lines.
+        StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
+                guardedInput, protocolOut, 2 * LineGuard.MAX_LINE_BYTES);
         McpSyncServer server = McpServer.sync(transport)
                 .serverInfo(SERVER_NAME, settings.serverVersion())
                 .instructions(INSTRUCTIONS)
                 .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(CodebaseMcpTools.specifications(useCases, settings))
+                .tools(CodebaseMcpTools.specifications(useCases, settings, calls))
                 .build();
         LOG.info("MCP server {} {} serving on stdio", SERVER_NAME, settings.serverVersion());
         return new StdioMcpServer(server, watchedInput);
