@@ -79,7 +79,7 @@ final class IndexRepositoryTool implements McpTool {
         ToolArguments arguments = call.arguments();
         Integer waitArgument = arguments.optionalInteger("wait_seconds", 0, MAX_WAIT_SECONDS);
         Duration waitLimit = Duration.ofSeconds(waitArgument == null ? DEFAULT_WAIT_SECONDS : waitArgument);
-        StartIndexingResult started = startIndexing.start(StartArguments.command(arguments, session));
+        StartIndexingResult started = startIndexing.start(StartArguments.command(arguments, session.get(call.sessionId())));
         Wait wait = awaitEnd(started.job(), clock.instant().plus(waitLimit), call);
         JobReport report = wait.report();
 

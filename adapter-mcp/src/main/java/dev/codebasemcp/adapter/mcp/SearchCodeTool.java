@@ -122,7 +122,7 @@ final class SearchCodeTool implements McpTool {
         String repoPath = arguments.optionalString(Parameters.REPO_PATH);
         boolean byRepositoryAlone = (explicitProject == null || explicitProject.isBlank())
                 && repoPath != null && !repoPath.isBlank();
-        String project = byRepositoryAlone ? null : resolveProject.resolve(explicitProject, session.get()).value();
+        String project = byRepositoryAlone ? null : resolveProject.resolve(explicitProject, session.get(call.sessionId())).value();
         SearchCodeQuery query = SearchCodeQuery.builder(arguments.requiredString("query"))
                 .projectId(project)
                 .repoPath(repoPath)

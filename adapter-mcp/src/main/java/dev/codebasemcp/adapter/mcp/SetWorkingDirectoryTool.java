@@ -57,7 +57,7 @@ final class SetWorkingDirectoryTool implements McpTool {
     public ToolOutcome handle(ToolCall call) {
         Path directory = validate(call.arguments().requiredString(DIRECTORY));
         ProjectId project = resolveProject.resolve(null, directory);
-        Path previous = session.set(directory);
+        Path previous = session.set(call.sessionId(), directory);
         String message = "Working directory set to " + directory + "; project " + project + ".";
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("working_directory", directory.toString());

@@ -54,7 +54,7 @@ final class StartIndexingBackgroundTool implements McpTool {
 
     @Override
     public ToolOutcome handle(ToolCall call) {
-        StartIndexingCommand command = StartArguments.command(call.arguments(), session);
+        StartIndexingCommand command = StartArguments.command(call.arguments(), session.get(call.sessionId()));
         StartIndexingResult result = startIndexing.start(command);
         String message = message(result);
         Map<String, Object> structured = new LinkedHashMap<>();

@@ -31,7 +31,8 @@ final class ToolSpecifications {
         ToolArguments arguments = ToolArguments.of(request.arguments());
         try {
             ToolOutcome outcome = tool.handle(
-                    new ToolCall(arguments, progressReporter(exchange, request), cancellation));
+                    new ToolCall(exchange == null ? "" : exchange.sessionId(), arguments,
+                            progressReporter(exchange, request), cancellation));
             return CallToolResult.builder()
                     .addTextContent(outcome.text())
                     .structuredContent(outcome.structured())
