@@ -112,7 +112,7 @@ class McpCommandTest {
 
         CallToolResult search = call("search_code", Map.of("query", "hello from the stdio server", "mode", "literal"));
         assertThat(search.isError()).isFalse();
-        assertThat(text(search)).contains(repo.resolve("src/Greeter.java") + ":2: " + KNOWN_LINE);
+        assertThat(text(search)).contains(repo.resolve("src/Greeter.java") + ":2:     " + KNOWN_LINE);
 
         CallToolResult listed = call("list_background_jobs", Map.of("status", "completed"));
         assertThat(text(listed)).contains(jobId);
