@@ -171,6 +171,12 @@ export function conformanceSuite(transportName, open) {
       await failure('search_code', { query: 'abc(', mode: 'regex' }, /regex|regular expression/i);
       await failure('search_code', { query: NEEDLE, mode: 'fuzzy' }, /mode/);
       await failure('search_code', { query: NEEDLE, project_id: 'No Good' }, /^Invalid project_id: 'No Good'/);
+      await failure('search_code', { query: NEEDLE, project_id: 'nobody' },
+        /^Unknown project_id 'nobody': no indexed repository belongs to it \(projects with an index: default\)/);
+      await failure('search_code', { query: NEEDLE, repo_path: join(box.root, 'never-indexed') }, /has no published index/);
+      await failure('search_code', { query: NEEDLE, path_glob: 'src/{a,{b}}' }, /^Invalid path_glob 'src\/\{a,\{b\}\}': it has nested braces/);
+      await failure('search_code', { query: NEEDLE, language: 'C++ !' }, /^Invalid language: 'C\+\+ !'/);
+      await failure('search_code', { query: NEEDLE, context_lines: 11 }, /context_lines/);
       await failure('search_code', { query: NEEDLE, limit: 1000 }, /limit/);
       await failure('search_code', {}, /query/);
     });

@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", description = {
-        "Run the HTTP API, the web dashboard, MCP over streamable HTTP at /mcp and the job worker until stopped",
-        "(Ctrl-C or SIGTERM).",
+        "Run the HTTP API, the web dashboard and the job worker until stopped (Ctrl-C or SIGTERM).",
+        "MCP clients connect over streamable HTTP at /mcp.",
         "Running jobs are handed back as pending on shutdown, so the next process resumes them.",
         "Listening beyond the loopback interface requires CODEBASE_HTTP_TOKEN."})
 final class ServeCommand implements Callable<Integer> {
