@@ -175,7 +175,8 @@ export function conformanceSuite(transportName, open) {
         /^Unknown project_id 'nobody': no indexed repository belongs to it \(projects with an index: default\)/);
       await failure('search_code', { query: NEEDLE, repo_path: join(box.root, 'never-indexed') }, /has no published index/);
       await failure('search_code', { query: NEEDLE, path_glob: 'src/{a,{b}}' }, /^Invalid path_glob 'src\/\{a,\{b\}\}': it has nested braces/);
-      await failure('search_code', { query: NEEDLE, language: 'C++ !' }, /^Invalid language: 'C\+\+ !'/);
+      await failure('search_code', { query: NEEDLE, language: 'c++ !' },
+        "Invalid language: 'c++ !' (use the lower-case name the indexer detects, for example java, python, typescript)");
       await failure('search_code', { query: NEEDLE, context_lines: 11 }, /context_lines/);
       await failure('search_code', { query: NEEDLE, limit: 1000 }, /limit/);
       await failure('search_code', {}, /query/);
