@@ -57,13 +57,15 @@ final class CancellationTaggingServlet extends HttpServlet {
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+                    "An MCP message may be at most " + MAX_BODY_BYTES + " bytes");
+            return;
+        }
         delegate.service(new ReplacedBody(request, tagged(session, body)), response);
     }
 
     private byte[] tagged(String session, byte[] body) {
-        if (body.length > MAX_BODY_BYTES) {
-            return body;
-        }
         try {
             Object parsed = mapper.readValue(body, Object.class);
             if (parsed instanceof Map<?, ?> object) {

@@ -4,7 +4,6 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
-import io.modelcontextprotocol.spec.McpSchema;
 import jakarta.servlet.http.HttpServlet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,12 +33,7 @@ public final class HttpMcpServer implements AutoCloseable {
                 .mcpEndpoint(ENDPOINT)
                 .build();
         CancellableCalls calls = new CancellableCalls();
-        McpSyncServer server = McpServer.sync(transport)
-                .serverInfo(StdioMcpServer.SERVER_NAME, settings.serverVersion())
-                .instructions(StdioMcpServer.INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(CodebaseMcpTools.specifications(useCases, settings, calls))
-                .build();
+        McpSyncServer server = CodebaseMcpTools.serve(McpServer.sync(transport), useCases, settings, calls);
         LOG.info("MCP server {} {} serving streamable HTTP at {}", StdioMcpServer.SERVER_NAME,
                 settings.serverVersion(), ENDPOINT);
         return new HttpMcpServer(server, new CancellationTaggingServlet(transport, calls, McpJsonDefaults.getMapper()));
