@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
 import io.javalin.json.JavalinJackson3;
+import jakarta.servlet.http.HttpServlet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,8 +13,8 @@ import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTTP API, the metrics and health endpoints and the dashboard, on Javalin. Every {@code /api}
- * request needs the bearer token when one is configured.
+ * The HTTP API, the metrics and health endpoints, the dashboard and, when given, the MCP endpoint,
+ * on Javalin. Every {@code /api} and {@code /mcp} request needs the bearer token when one is configured.
  */
 public final class HttpApi {
 
@@ -26,6 +27,15 @@ public final class HttpApi {
      * @param token the bearer token every /api request must carry, or null for none (loopback only)
      */
     public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token) {
+        this(useCases, metrics, healthChecks, token, null);
+    }
+
+    /**
+     * @param token       the bearer token every /api and /mcp request must carry, or null for none (loopback only)
+     * @param mcpEndpoint the MCP streamable HTTP transport served at {@value McpRoute#PATH}, or null for none
+     */
+    public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token,
+                   HttpServlet mcpEndpoint) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(metrics, "metrics");
         metrics.watchActiveJobs(useCases.listJobs());
@@ -43,6 +53,10 @@ public final class HttpApi {
             ProblemResponses.register(routes);
             if (tokenConfigured) {
                 routes.before("/api/*", new BearerTokenCheck(token));
+                routes.before(McpRoute.PATH, new BearerTokenCheck(token));
+            }
+            if (mcpEndpoint != null) {
+                McpRoute.register(routes, mcpEndpoint);
             }
             routes.post(JobRoutes.JOBS, jobs::start);
             routes.get(JobRoutes.JOBS, jobs::list);

@@ -17,6 +17,7 @@ import java.util.Map;
 final class CancelIndexingJobTool implements McpTool {
 
     static final String NAME = "cancel_indexing_job";
+    static final String TITLE = "Cancel an indexing job";
 
     private final CancelIndexingUseCase cancel;
 
@@ -30,15 +31,14 @@ final class CancelIndexingJobTool implements McpTool {
         required.add("message");
         return McpSchema.Tool.builder()
                 .name(NAME)
-                .title("Cancel an indexing job")
+                .title(TITLE)
                 .description("Cancels an indexing job. A pending job is cancelled at once; a running job stops at "
                         + "its next checkpoint (cancel_requested=true until then; poll get_indexing_status). "
                         + "The previous index of the repository stays searchable. Finished jobs cannot be cancelled.")
                 .inputSchema(object(properties(Parameters.JOB_ID, Parameters.jobId()), List.of(Parameters.JOB_ID)))
                 .outputSchema(object(merge(JobView.schemaProperties(),
                         properties("message", string("What the cancellation did"))), required))
-                .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(false).destructiveHint(true)
-                        .idempotentHint(false).openWorldHint(false).build())
+                .annotations(ToolHints.destructive(TITLE))
                 .build();
     }
 

@@ -1,6 +1,9 @@
 package dev.codebasemcp.adapter.mcp;
 
+import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.server.McpSyncServer;
+import io.modelcontextprotocol.spec.McpSchema;
 import java.util.List;
 
 /** The seven tools of the server, bound to the use cases and one session. */
@@ -22,7 +25,18 @@ final class CodebaseMcpTools {
                 new SetWorkingDirectoryTool(session, useCases.resolveProject()));
     }
 
-    static List<SyncToolSpecification> specifications(McpUseCases useCases, McpServerSettings settings) {
-        return create(useCases, settings).stream().map(ToolSpecifications::of).toList();
+    /** The server's identity, instructions and tools on a transport's specification, built. */
+    static McpSyncServer serve(McpServer.SyncSpecification<?> transport, McpUseCases useCases,
+                               McpServerSettings settings, CancellableCalls calls) {
+        return transport.serverInfo(StdioMcpServer.SERVER_NAME, settings.serverVersion())
+                .instructions(StdioMcpServer.INSTRUCTIONS)
+                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .tools(specifications(useCases, settings, calls))
+                .build();
+    }
+
+    static List<SyncToolSpecification> specifications(McpUseCases useCases, McpServerSettings settings,
+                                                      CancellableCalls calls) {
+        return create(useCases, settings).stream().map(tool -> ToolSpecifications.of(tool, calls)).toList();
     }
 }

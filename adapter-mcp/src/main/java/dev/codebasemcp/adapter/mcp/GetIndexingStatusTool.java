@@ -15,6 +15,7 @@ import java.util.List;
 final class GetIndexingStatusTool implements McpTool {
 
     static final String NAME = "get_indexing_status";
+    static final String TITLE = "Get the status of an indexing job";
 
     private final GetIndexingStatusUseCase status;
 
@@ -26,7 +27,7 @@ final class GetIndexingStatusTool implements McpTool {
     public McpSchema.Tool definition() {
         return McpSchema.Tool.builder()
                 .name(NAME)
-                .title("Get the status of an indexing job")
+                .title(TITLE)
                 .description("Returns the full state of an indexing job: status (pending, running, completed, "
                         + "failed, cancelled), progress_percent, phase, files_done/files_total, eta_seconds, "
                         + "the final counters and error_message. Poll it every few seconds after "
@@ -37,7 +38,7 @@ final class GetIndexingStatusTool implements McpTool {
                                 + "another project is reported as an error.")),
                         List.of(Parameters.JOB_ID)))
                 .outputSchema(object(JobView.schemaProperties(), JobView.FIELDS))
-                .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(true).openWorldHint(false).build())
+                .annotations(ToolHints.readOnly(TITLE))
                 .build();
     }
 

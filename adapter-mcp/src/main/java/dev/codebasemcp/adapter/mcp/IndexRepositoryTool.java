@@ -28,6 +28,7 @@ import java.util.Map;
 final class IndexRepositoryTool implements McpTool {
 
     static final String NAME = "index_repository";
+    static final String TITLE = "Index a repository and wait for it";
     static final int DEFAULT_WAIT_SECONDS = 60;
     static final int MAX_WAIT_SECONDS = 600;
 
@@ -52,12 +53,13 @@ final class IndexRepositoryTool implements McpTool {
         required.addAll(List.of("message", "finished", "already_active"));
         return McpSchema.Tool.builder()
                 .name(NAME)
-                .title("Index a repository and wait for it")
+                .title(TITLE)
                 .description("Indexes a repository and waits for the job to finish, up to wait_seconds (default "
                         + DEFAULT_WAIT_SECONDS + "). Sends progress notifications when the request carries a "
                         + "progress token. Returns the finished job (check status: completed, failed or "
                         + "cancelled); if it is still running when the wait ends, finished=false and the job keeps "
-                        + "going in the background: poll get_indexing_status with its job_id.")
+                        + "going in the background: poll get_indexing_status with its job_id. Cancelling the call "
+                        + "(notifications/cancelled) only ends the wait; cancel_indexing_job stops the job.")
                 .inputSchema(object(merge(StartArguments.schemaProperties(), properties(
                         "wait_seconds", integer("How long to wait for the job, 0-" + MAX_WAIT_SECONDS
                                 + " seconds (default " + DEFAULT_WAIT_SECONDS + "); 0 returns at once",
@@ -68,8 +70,7 @@ final class IndexRepositoryTool implements McpTool {
                         "finished", bool("true when the job reached completed, failed or cancelled within the wait"),
                         "already_active", bool("true when an already pending or running job for the same "
                                 + "repository was joined instead of queuing another"))), required))
-                .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(false).destructiveHint(false)
-                        .idempotentHint(true).openWorldHint(false).build())
+                .annotations(ToolHints.additive(TITLE, true))
                 .build();
     }
 
@@ -77,15 +78,20 @@ final class IndexRepositoryTool implements McpTool {
     public ToolOutcome handle(ToolCall call) {
         ToolArguments arguments = call.arguments();
         Integer waitArgument = arguments.optionalInteger("wait_seconds", 0, MAX_WAIT_SECONDS);
-        Duration wait = Duration.ofSeconds(waitArgument == null ? DEFAULT_WAIT_SECONDS : waitArgument);
-        StartIndexingResult started = startIndexing.start(StartArguments.command(arguments, session));
-        JobReport report = awaitEnd(started.job(), clock.instant().plus(wait), new ProgressRelay(call.progress()));
+        Duration waitLimit = Duration.ofSeconds(waitArgument == null ? DEFAULT_WAIT_SECONDS : waitArgument);
+        StartIndexingResult started = startIndexing.start(StartArguments.command(arguments, session.get(call.sessionId())));
+        Wait wait = awaitEnd(started.job(), clock.instant().plus(waitLimit), call);
+        JobReport report = wait.report();
 
         boolean finished = report.job().isTerminal();
-        String message = finished
-                ? JobView.summary(report)
-                : JobView.summary(report) + ". Still running after " + wait.toSeconds()
-                        + " s; poll get_indexing_status with job_id " + report.job().id() + ".";
+        String message = JobView.summary(report);
+        if (!finished) {
+            message += (wait.cancelled()
+                    ? ". Stopped waiting because the call was cancelled; the job keeps running in the background"
+                    : ". Still running after " + waitLimit.toSeconds() + " s")
+                    + ": poll get_indexing_status with job_id " + report.job().id()
+                    + ", or stop it with cancel_indexing_job.";
+        }
         Map<String, Object> structured = JobView.of(report);
         structured.put("message", message);
         structured.put("finished", finished);
@@ -93,25 +99,27 @@ final class IndexRepositoryTool implements McpTool {
         return new ToolOutcome(message, structured);
     }
 
-    private JobReport awaitEnd(IndexingJob job, Instant deadline, ProgressRelay progress) {
+    /**
+     * Polls the job until it ends, the deadline passes or the client cancels the call. A cancelled
+     * call only ends the wait: the job may have been joined by other callers (already_active), so
+     * stopping it is left to cancel_indexing_job.
+     */
+    private Wait awaitEnd(IndexingJob job, Instant deadline, ToolCall call) {
         String jobId = job.id().toString();
+        ProgressRelay progress = new ProgressRelay(call.progress());
         while (true) {
             JobReport report = status.status(jobId);
             progress.relay(report);
             if (report.job().isTerminal() || !clock.instant().isBefore(deadline)) {
-                return report;
+                return new Wait(report, false);
             }
-            pause();
+            if (call.cancellation().awaitCancelled(pollInterval)) {
+                return new Wait(status.status(jobId), true);
+            }
         }
     }
 
-    private void pause() {
-        try {
-            Thread.sleep(pollInterval);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while waiting for the indexing job", interrupted);
-        }
+    private record Wait(JobReport report, boolean cancelled) {
     }
 
     /** Forwards job progress as MCP progress, which must only ever grow. */

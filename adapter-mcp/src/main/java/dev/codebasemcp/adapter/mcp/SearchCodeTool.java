@@ -29,7 +29,7 @@ import java.util.Map;
 final class SearchCodeTool implements McpTool {
 
     static final String NAME = "search_code";
-    private static final int TEXT_HITS_SHOWN = 20;
+    static final String TITLE = "Search indexed code";
 
     private final SearchCodeUseCase search;
     private final ResolveProjectUseCase resolveProject;
@@ -46,14 +46,19 @@ final class SearchCodeTool implements McpTool {
         List<String> modes = Arrays.stream(SearchMode.values()).map(SearchMode::label).toList();
         return McpSchema.Tool.builder()
                 .name(NAME)
-                .title("Search indexed code")
-                .description("Searches the indexed repositories and returns matching lines with context. "
+                .title(TITLE)
+                .description("Searches the indexed repositories and returns the matching lines with context, "
+                        + "best first. Prefer it to grep, find or reading files one by one whenever you look for "
+                        + "where something is defined or used, or which files deal with a topic: one call searches "
+                        + "the whole indexed repository (also files you have not opened), ranks the results, and "
+                        + "costs far fewer tokens than reading files. "
                         + "mode text (default) ranks files by words and identifiers (HashMap.resize also matches "
                         + "'hash map resize'); literal finds an exact substring of a line; regex matches a "
                         + "PostgreSQL regular expression against each line. literal and regex need at least 3 "
-                        + "consecutive letters or digits. Without project_id or repo_path the project is resolved "
-                        + "from the session's working directory. Index a repository first (index_repository or "
-                        + "start_indexing_background).")
+                        + "consecutive letters or digits. Narrow with path_glob or language. The text stays within "
+                        + "max_chars; when hits are left out the result says how many. Without project_id or "
+                        + "repo_path the project is resolved from the session's working directory. Index a "
+                        + "repository first (index_repository or start_indexing_background).")
                 .inputSchema(object(properties(
                         "query", string("What to find: words or identifiers (text), an exact line substring "
                                 + "(literal) or a regular expression (regex); one line, at most "
@@ -70,10 +75,11 @@ final class SearchCodeTool implements McpTool {
                                 1, SearchCodeQuery.MAX_LIMIT),
                         "case_sensitive", bool("literal and regex only: match case exactly (default true)"),
                         "context_lines", integer("Lines shown before and after each match (default "
-                                + SearchCodeQuery.DEFAULT_CONTEXT_LINES + ")", 0, SearchCodeQuery.MAX_CONTEXT_LINES)),
+                                + SearchCodeQuery.DEFAULT_CONTEXT_LINES + ")", 0, SearchCodeQuery.MAX_CONTEXT_LINES),
+                        OutputBudget.PARAMETER, OutputBudget.schema("snippet text")),
                         List.of("query")))
                 .outputSchema(outputSchema(modes))
-                .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(true).openWorldHint(false).build())
+                .annotations(ToolHints.readOnly(TITLE))
                 .build();
     }
 
@@ -102,8 +108,11 @@ final class SearchCodeTool implements McpTool {
                 "project_id", nullableString("The project searched, or null when searching by repo_path alone"),
                 "hits", array("Best first for text; by repository, path and line for literal and regex", hit),
                 "count", integer("Number of hits returned"),
-                "limit_reached", bool("true when there are more hits than returned: raise limit or narrow the query")),
-                List.of("mode", "project_id", "hits", "count", "limit_reached"));
+                "limit_reached", bool("true when there are more hits than returned: raise limit or narrow the query"),
+                "omitted_hits", integer("Hits found within limit but left out to stay within max_chars"),
+                "truncated", bool("true when omitted_hits > 0: raise max_chars, lower context_lines or narrow the "
+                        + "query to see them")),
+                List.of("mode", "project_id", "hits", "count", "limit_reached", "omitted_hits", "truncated"));
     }
 
     @Override
@@ -113,7 +122,7 @@ final class SearchCodeTool implements McpTool {
         String repoPath = arguments.optionalString(Parameters.REPO_PATH);
         boolean byRepositoryAlone = (explicitProject == null || explicitProject.isBlank())
                 && repoPath != null && !repoPath.isBlank();
-        String project = byRepositoryAlone ? null : resolveProject.resolve(explicitProject, session.get()).value();
+        String project = byRepositoryAlone ? null : resolveProject.resolve(explicitProject, session.get(call.sessionId())).value();
         SearchCodeQuery query = SearchCodeQuery.builder(arguments.requiredString("query"))
                 .projectId(project)
                 .repoPath(repoPath)
@@ -125,14 +134,18 @@ final class SearchCodeTool implements McpTool {
                 .contextLines(arguments.optionalInteger("context_lines", 0, SearchCodeQuery.MAX_CONTEXT_LINES))
                 .build();
         SearchResults results = search.search(query);
+        OutputBudget.Fitted<SearchHit> shown = OutputBudget.fit(results.hits(), SearchCodeTool::block,
+                OutputBudget.maxChars(arguments));
 
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("mode", results.mode().label());
         structured.put("project_id", project);
-        structured.put("hits", results.hits().stream().map(SearchCodeTool::view).toList());
-        structured.put("count", results.hits().size());
+        structured.put("hits", shown.kept().stream().map(SearchCodeTool::view).toList());
+        structured.put("count", shown.kept().size());
         structured.put("limit_reached", results.limitReached());
-        return new ToolOutcome(text(query, results), structured);
+        structured.put("omitted_hits", shown.omitted());
+        structured.put("truncated", shown.truncated());
+        return new ToolOutcome(text(query, results, shown), structured);
     }
 
     private static Map<String, Object> view(SearchHit hit) {
@@ -156,19 +169,35 @@ final class SearchCodeTool implements McpTool {
         return view;
     }
 
-    /** Matching lines as path:line: text, the form people and models read fastest. */
-    private static String text(SearchCodeQuery query, SearchResults results) {
+    /**
+     * grep -C style, the form people and models read fastest: {@code path:line: text} for matching
+     * lines, {@code path-line- text} for context, {@code --} between hits.
+     */
+    private static String block(SearchHit hit) {
+        StringBuilder block = new StringBuilder();
+        for (SnippetLine line : hit.snippet()) {
+            char separator = line.match() ? ':' : '-';
+            block.append(hit.absolutePath()).append(separator).append(line.number()).append(separator).append(' ')
+                    .append(line.text().stripTrailing()).append('\n');
+        }
+        return block.append("--\n").toString();
+    }
+
+    private static String text(SearchCodeQuery query, SearchResults results, OutputBudget.Fitted<SearchHit> shown) {
         if (results.hits().isEmpty()) {
             return "No matches for '" + query.query() + "' (" + results.mode().label() + " search"
                     + (query.projectId() == null ? "" : " in project " + query.projectId()) + ").";
         }
-        StringBuilder text = new StringBuilder().append(results.hits().size())
-                .append(results.hits().size() == 1 ? " hit" : " hits")
-                .append(results.limitReached() ? " (more exist; raise limit or narrow the query)" : "").append(":\n");
-        results.hits().stream().limit(TEXT_HITS_SHOWN).forEach(hit -> hit.snippet().stream()
-                .filter(SnippetLine::match)
-                .forEach(line -> text.append(hit.absolutePath()).append(':').append(line.number()).append(": ")
-                        .append(line.text().strip()).append('\n')));
-        return text.toString().stripTrailing();
+        StringBuilder text = new StringBuilder().append(shown.kept().size())
+                .append(shown.kept().size() == 1 ? " hit" : " hits")
+                .append(results.limitReached() ? " (more exist; raise limit or narrow the query)" : "").append(":\n")
+                .append(shown.text());
+        if (shown.truncated()) {
+            text.append("\n[").append(shown.omitted()).append(shown.omitted() == 1 ? " more hit" : " more hits")
+                    .append(" left out to stay within ").append(OutputBudget.PARAMETER)
+                    .append("; to see them raise max_chars, lower context_lines, or narrow the query with "
+                            + "path_glob or language]");
+        }
+        return text.toString();
     }
 }

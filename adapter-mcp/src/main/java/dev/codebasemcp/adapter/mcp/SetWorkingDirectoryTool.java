@@ -20,6 +20,7 @@ import java.util.Map;
 final class SetWorkingDirectoryTool implements McpTool {
 
     static final String NAME = "set_working_directory";
+    static final String TITLE = "Set the session's working directory";
     static final String DIRECTORY = "directory";
 
     private final SessionDirectory session;
@@ -34,7 +35,7 @@ final class SetWorkingDirectoryTool implements McpTool {
     public McpSchema.Tool definition() {
         return McpSchema.Tool.builder()
                 .name(NAME)
-                .title("Set the session's working directory")
+                .title(TITLE)
                 .description("Sets the directory this session works in, usually the root of the project the user "
                         + "is working on. Tools called without project_id resolve the project from it: the nearest "
                         + ".codebase-mcp/config.json ({\"project_id\": \"...\"}) in it or a parent directory, then "
@@ -48,8 +49,7 @@ final class SetWorkingDirectoryTool implements McpTool {
                         "project_id", string("The project that tools called without project_id now use"),
                         "message", string("What changed, in one sentence")),
                         List.of("working_directory", "previous_directory", "project_id", "message")))
-                .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(false).destructiveHint(false)
-                        .idempotentHint(true).openWorldHint(false).build())
+                .annotations(ToolHints.additive(TITLE, true))
                 .build();
     }
 
@@ -57,7 +57,7 @@ final class SetWorkingDirectoryTool implements McpTool {
     public ToolOutcome handle(ToolCall call) {
         Path directory = validate(call.arguments().requiredString(DIRECTORY));
         ProjectId project = resolveProject.resolve(null, directory);
-        Path previous = session.set(directory);
+        Path previous = session.set(call.sessionId(), directory);
         String message = "Working directory set to " + directory + "; project " + project + ".";
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("working_directory", directory.toString());

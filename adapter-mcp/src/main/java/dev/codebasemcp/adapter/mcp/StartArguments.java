@@ -4,6 +4,7 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.object;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.properties;
 
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -24,11 +25,11 @@ final class StartArguments {
         return object(schemaProperties(), List.of(Parameters.REPO_PATH));
     }
 
-    static StartIndexingCommand command(ToolArguments arguments, SessionDirectory session) {
+    static StartIndexingCommand command(ToolArguments arguments, Path workingDirectory) {
         return new StartIndexingCommand(
                 arguments.requiredString(Parameters.REPO_PATH),
                 arguments.optionalString(Parameters.PROJECT_ID),
-                session.get(),
+                workingDirectory,
                 arguments.optionalBoolean(Parameters.FORCE_REINDEX, false));
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 final class StartIndexingBackgroundTool implements McpTool {
 
     static final String NAME = "start_indexing_background";
+    static final String TITLE = "Start indexing a repository in the background";
 
     private final StartIndexingUseCase startIndexing;
     private final SessionDirectory session;
@@ -31,7 +32,7 @@ final class StartIndexingBackgroundTool implements McpTool {
     public McpSchema.Tool definition() {
         return McpSchema.Tool.builder()
                 .name(NAME)
-                .title("Start indexing a repository in the background")
+                .title(TITLE)
                 .description("Queues a repository for indexing and returns immediately with a job_id; a worker "
                         + "indexes it in the background. Poll get_indexing_status(job_id) until status is "
                         + "completed, failed or cancelled, then use search_code. If the same repository is "
@@ -47,14 +48,13 @@ final class StartIndexingBackgroundTool implements McpTool {
                         "already_active", bool("true when no new job was queued because this one was "
                                 + "already pending or running")),
                         List.of("job_id", "status", "message", "project_id", "already_active")))
-                .annotations(McpSchema.ToolAnnotations.builder().readOnlyHint(false).destructiveHint(false)
-                        .idempotentHint(true).openWorldHint(false).build())
+                .annotations(ToolHints.additive(TITLE, true))
                 .build();
     }
 
     @Override
     public ToolOutcome handle(ToolCall call) {
-        StartIndexingCommand command = StartArguments.command(call.arguments(), session);
+        StartIndexingCommand command = StartArguments.command(call.arguments(), session.get(call.sessionId()));
         StartIndexingResult result = startIndexing.start(command);
         String message = message(result);
         Map<String, Object> structured = new LinkedHashMap<>();

@@ -4,7 +4,6 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-import io.modelcontextprotocol.spec.McpSchema;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.TimeUnit;
@@ -21,7 +20,9 @@ public final class StdioMcpServer implements AutoCloseable {
     static final String INSTRUCTIONS = "Indexes source repositories into PostgreSQL and searches them. "
             + "Typical use: set_working_directory to the user's project, then start_indexing_background (or "
             + "index_repository to wait) with the repository's absolute path, poll get_indexing_status until "
-            + "completed, then search_code. list_background_jobs and cancel_indexing_job manage jobs.";
+            + "completed, then search_code. Once a repository is indexed, search_code finds definitions, usages "
+            + "and topics across all its files in one call: prefer it to grep or to reading files one by one. "
+            + "list_background_jobs and cancel_indexing_job manage jobs.";
 
     private static final Logger LOG = LoggerFactory.getLogger(StdioMcpServer.class);
 
@@ -36,14 +37,14 @@ public final class StdioMcpServer implements AutoCloseable {
     /** Starts serving at once; the client's initialize request may already be waiting on {@code in}. */
     public static StdioMcpServer start(McpUseCases useCases, McpServerSettings settings, InputStream in, OutputStream out) {
         EndOfInputWatcher watchedInput = new EndOfInputWatcher(in);
-        StdioServerTransportProvider transport =
-                new StdioServerTransportProvider(McpJsonDefaults.getMapper(), watchedInput, out);
-        McpSyncServer server = McpServer.sync(transport)
-                .serverInfo(SERVER_NAME, settings.serverVersion())
-                .instructions(INSTRUCTIONS)
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
-                .tools(CodebaseMcpTools.specifications(useCases, settings))
-                .build();
+        ProtocolOutput protocolOut = new ProtocolOutput(out);
+        CancellableCalls calls = new CancellableCalls();
+        LineGuard guardedInput = new LineGuard(watchedInput, protocolOut, McpJsonDefaults.getMapper(),
+                calls.connection(), LineGuard.MAX_LINE_BYTES);
+        // The SDK's own limit sits above the guard's, which has already skipped longer lines.
+        StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
+                guardedInput, protocolOut, 2 * LineGuard.MAX_LINE_BYTES);
+        McpSyncServer server = CodebaseMcpTools.serve(McpServer.sync(transport), useCases, settings, calls);
         LOG.info("MCP server {} {} serving on stdio", SERVER_NAME, settings.serverVersion());
         return new StdioMcpServer(server, watchedInput);
     }

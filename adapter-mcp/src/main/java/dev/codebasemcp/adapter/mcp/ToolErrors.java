@@ -17,6 +17,9 @@ import org.slf4j.MDC;
  */
 final class ToolErrors {
 
+    static final String ERROR_META = "codebase-mcp/error";
+    static final String FIELD_META = "codebase-mcp/field";
+
     private static final Logger LOG = LoggerFactory.getLogger(ToolErrors.class);
 
     private ToolErrors() {
@@ -43,16 +46,19 @@ final class ToolErrors {
                 + ". The server log has the details; retrying may help if the database was briefly unavailable.");
     }
 
+    /**
+     * The message as text and no structuredContent: strict clients validate any structuredContent
+     * against the tool's output schema, even on errors. The code and field ride in {@code _meta}.
+     */
     static CallToolResult error(String code, String field, String message) {
-        Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("error", code);
+        Map<String, Object> meta = new LinkedHashMap<>();
+        meta.put(ERROR_META, code);
         if (field != null) {
-            structured.put("field", field);
+            meta.put(FIELD_META, field);
         }
-        structured.put("message", message);
         return CallToolResult.builder()
                 .addTextContent(message)
-                .structuredContent(structured)
+                .meta(meta)
                 .isError(true)
                 .build();
     }

@@ -12,18 +12,27 @@ final class ToolSpecifications {
     private ToolSpecifications() {
     }
 
-    static SyncToolSpecification of(McpTool tool) {
+    static SyncToolSpecification of(McpTool tool, CancellableCalls calls) {
         McpSchema.Tool definition = tool.definition();
         return SyncToolSpecification.builder()
                 .tool(definition)
-                .callHandler((exchange, request) -> call(tool, definition.name(), exchange, request))
+                .callHandler((exchange, request) -> {
+                    try {
+                        return call(tool, definition.name(), exchange, request, calls.cancellationOf(request.meta()));
+                    } finally {
+                        calls.finished(request.meta());
+                    }
+                })
                 .build();
     }
 
-    static CallToolResult call(McpTool tool, String name, McpSyncServerExchange exchange, CallToolRequest request) {
+    static CallToolResult call(McpTool tool, String name, McpSyncServerExchange exchange, CallToolRequest request,
+                               Cancellation cancellation) {
         ToolArguments arguments = ToolArguments.of(request.arguments());
         try {
-            ToolOutcome outcome = tool.handle(new ToolCall(arguments, progressReporter(exchange, request)));
+            ToolOutcome outcome = tool.handle(
+                    new ToolCall(exchange == null ? "" : exchange.sessionId(), arguments,
+                            progressReporter(exchange, request), cancellation));
             return CallToolResult.builder()
                     .addTextContent(outcome.text())
                     .structuredContent(outcome.structured())

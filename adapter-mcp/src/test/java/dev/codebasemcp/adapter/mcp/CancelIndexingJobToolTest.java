@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import static dev.codebasemcp.adapter.mcp.InProcessMcp.error;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.structured;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +51,7 @@ class CancelIndexingJobToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).isEqualTo("Job " + job.id() + " is already completed and cannot be cancelled");
-            assertThat(structured(result)).containsEntry("error", "job_already_finished");
+            assertThat(error(result)).containsEntry("error", "job_already_finished");
         }
     }
 

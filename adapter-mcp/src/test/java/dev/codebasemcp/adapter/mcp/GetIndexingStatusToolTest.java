@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import static dev.codebasemcp.adapter.mcp.InProcessMcp.error;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.structured;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class GetIndexingStatusToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).startsWith("Invalid job_id format: not-a-uuid");
-            assertThat(structured(result)).containsEntry("error", "invalid_input").containsEntry("field", "job_id");
+            assertThat(error(result)).containsEntry("error", "invalid_input").containsEntry("field", "job_id");
         }
     }
 
@@ -78,7 +79,7 @@ class GetIndexingStatusToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).isEqualTo("Job not found: " + unknown);
-            assertThat(structured(result)).containsEntry("error", "job_not_found");
+            assertThat(error(result)).containsEntry("error", "job_not_found");
         }
     }
 
@@ -105,7 +106,7 @@ class GetIndexingStatusToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).startsWith("get_indexing_status failed unexpectedly: connection refused");
-            assertThat(structured(result)).containsEntry("error", "internal_error");
+            assertThat(error(result)).containsEntry("error", "internal_error");
             assertThat(mcp.client.ping()).isNotNull();
         }
     }

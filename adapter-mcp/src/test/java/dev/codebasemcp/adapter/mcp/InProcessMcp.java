@@ -63,6 +63,23 @@ final class InProcessMcp implements AutoCloseable {
         return (Map<String, Object>) result.structuredContent();
     }
 
+    /**
+     * An error result as {@code error} (code), {@code field} and {@code message}; it must carry no
+     * structuredContent, which strict clients would check against the tool's output schema.
+     */
+    static Map<String, Object> error(CallToolResult result) {
+        if (!Boolean.TRUE.equals(result.isError()) || result.structuredContent() != null) {
+            throw new AssertionError("expected an error result without structuredContent, got: " + result);
+        }
+        Map<String, Object> error = new java.util.LinkedHashMap<>();
+        error.put("error", result.meta().get("codebase-mcp/error"));
+        if (result.meta().containsKey("codebase-mcp/field")) {
+            error.put("field", result.meta().get("codebase-mcp/field"));
+        }
+        error.put("message", text(result));
+        return error;
+    }
+
     static String text(CallToolResult result) {
         return ((McpSchema.TextContent) result.content().getFirst()).text();
     }

@@ -49,6 +49,24 @@ class ListBackgroundJobsToolTest {
     }
 
     @Test
+    void jobsBeyondMaxCharsAreLeftOutAndCounted() {
+        try (InProcessMcp mcp = new InProcessMcp(temp)) {
+            for (int i = 0; i < 40; i++) {
+                mcp.useCases.put(Jobs.failed("shop", "/src/shop" + i, "x".repeat(100)));
+            }
+
+            CallToolResult result = mcp.call("list_background_jobs", Map.of("limit", 40, "max_chars", 1000));
+
+            int shown = jobs(result).size();
+            assertThat(shown).isBetween(1, 39);
+            assertThat(structured(result)).containsEntry("count", shown).containsEntry("omitted_jobs", 40 - shown)
+                    .containsEntry("truncated", true);
+            assertThat(text(result)).contains((40 - shown) + " more left out to stay within max_chars");
+            assertThat(text(result).length()).isLessThan(1000 + 200);
+        }
+    }
+
+    @Test
     void emptyListSaysSo() {
         try (InProcessMcp mcp = new InProcessMcp(temp)) {
             CallToolResult result = mcp.call("list_background_jobs", Map.of());

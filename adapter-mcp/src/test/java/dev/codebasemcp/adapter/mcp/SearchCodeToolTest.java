@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import static dev.codebasemcp.adapter.mcp.InProcessMcp.error;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.structured;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,11 +43,44 @@ class SearchCodeToolTest {
             assertThat(result.isError()).isFalse();
             assertThat(structured(result)).containsEntry("mode", "text").containsEntry("project_id", "shop")
                     .containsEntry("count", 1).containsEntry("limit_reached", true);
-            assertThat(text(result)).contains("/src/shop/src/Cart.java:12: void addItem(Item item) {");
+            assertThat(text(result)).contains("/src/shop/src/Cart.java-11- class Cart {\n"
+                    + "/src/shop/src/Cart.java:12:     void addItem(Item item) {");
+            assertThat(structured(result)).containsEntry("truncated", false).containsEntry("omitted_hits", 0);
             @SuppressWarnings("unchecked")
             Map<String, Object> hit = ((List<Map<String, Object>>) structured(result).get("hits")).getFirst();
             assertThat(hit).containsEntry("path", "src/Cart.java").containsEntry("start_line", 12)
                     .containsEntry("match_lines", List.of(12));
+        }
+    }
+
+    @Test
+    void leavesOutHitsBeyondMaxCharsAndSaysHowToGetThem() {
+        try (InProcessMcp mcp = new InProcessMcp(temp)) {
+            List<SearchHit> hits = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(n -> new SearchHit("shop",
+                    "/src/shop", "src/File" + n + ".java", "/src/shop/src/File" + n + ".java", "java", 3, 3, List.of(3),
+                    1.0, List.of(new SnippetLine(3, "x".repeat(200), true)))).toList();
+            mcp.search.answer(new SearchResults(SearchMode.TEXT, hits, false));
+
+            CallToolResult result = mcp.call("search_code", Map.of("query", "needle", "max_chars", 1000));
+
+            Map<String, Object> structured = structured(result);
+            int shown = (Integer) structured.get("count");
+            assertThat(shown).isBetween(1, 39);
+            assertThat(structured).containsEntry("truncated", true).containsEntry("omitted_hits", 40 - shown);
+            assertThat((List<?>) structured.get("hits")).hasSize(shown);
+            assertThat(text(result)).contains((40 - shown) + " more hits left out", "raise max_chars")
+                    .doesNotContain("File" + (shown + 1) + ".java");
+            assertThat(text(result).length()).isLessThan(1000 + 300);
+        }
+    }
+
+    @Test
+    void refusesAMaxCharsBelowTheMinimum() {
+        try (InProcessMcp mcp = new InProcessMcp(temp)) {
+            CallToolResult result = mcp.call("search_code", Map.of("query", "needle", "max_chars", 10));
+
+            assertThat(result.isError()).isTrue();
+            assertThat(text(result)).contains("max_chars");
         }
     }
 
@@ -98,7 +132,7 @@ class SearchCodeToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).contains("needs at least 3 consecutive letters or digits");
-            assertThat(structured(result)).containsEntry("field", "query");
+            assertThat(error(result)).containsEntry("field", "query");
             assertThat(mcp.search.queries()).isEmpty();
         }
     }
@@ -124,7 +158,7 @@ class SearchCodeToolTest {
             assertThat(unknown.isError()).isTrue();
             assertThat(text(unknown)).isEqualTo("No indexed repository in project 'nope'");
             assertThat(slow.isError()).isTrue();
-            assertThat(structured(slow)).containsEntry("error", "search_too_expensive");
+            assertThat(error(slow)).containsEntry("error", "search_too_expensive");
             assertThat(text(slow)).startsWith("Search query too expensive");
         }
     }

@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import static dev.codebasemcp.adapter.mcp.InProcessMcp.error;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.structured;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,7 +53,7 @@ class SetWorkingDirectoryToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).isEqualTo("directory must be absolute, got: src");
-            assertThat(structured(result)).containsEntry("field", "directory");
+            assertThat(error(result)).containsEntry("field", "directory");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import static dev.codebasemcp.adapter.mcp.InProcessMcp.error;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.structured;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -70,7 +71,7 @@ class StartIndexingBackgroundToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).isEqualTo("repo_path must be absolute, got: src/app");
-            assertThat(structured(result)).containsEntry("error", "invalid_input").containsEntry("field", "repo_path");
+            assertThat(error(result)).containsEntry("error", "invalid_input").containsEntry("field", "repo_path");
         }
     }
 
@@ -105,7 +106,7 @@ class StartIndexingBackgroundToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).startsWith("Invalid project_id: 'Bad Project!'");
-            assertThat(structured(result)).containsEntry("field", "project_id");
+            assertThat(error(result)).containsEntry("field", "project_id");
         }
     }
 

@@ -39,7 +39,14 @@ class StdioMcpServerTest {
                         assertThat(schema).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.MAP)
                                 .containsKey("description"));
                 assertThat(tool.outputSchema()).containsEntry("type", "object").containsKey("properties");
+                assertThat(tool.annotations().title()).isEqualTo(tool.title()).isNotBlank();
+                assertThat(List.of(tool.annotations().readOnlyHint(), tool.annotations().destructiveHint(),
+                        tool.annotations().idempotentHint(), tool.annotations().openWorldHint())).doesNotContainNull();
             });
+            assertThat(tools).filteredOn(tool -> tool.annotations().readOnlyHint()).extracting(McpSchema.Tool::name)
+                    .containsExactlyInAnyOrder("get_indexing_status", "list_background_jobs", "search_code");
+            assertThat(tools).filteredOn(tool -> tool.annotations().destructiveHint()).extracting(McpSchema.Tool::name)
+                    .containsExactly("cancel_indexing_job");
         }
     }
 

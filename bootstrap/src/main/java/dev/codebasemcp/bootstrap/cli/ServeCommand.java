@@ -18,6 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", description = {
         "Run the HTTP API, the web dashboard and the job worker until stopped (Ctrl-C or SIGTERM).",
+        "MCP clients connect over streamable HTTP at /mcp.",
         "Running jobs are handed back as pending on shutdown, so the next process resumes them.",
         "Listening beyond the loopback interface requires CODEBASE_HTTP_TOKEN."})
 final class ServeCommand implements Callable<Integer> {
@@ -47,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
         HttpServer server;
         try {
             application.startWorker();
-            server = HttpServer.start(application, metrics, bindHost, bindPort);
+            server = HttpServer.start(application, metrics, bindHost, bindPort, VersionProvider.version());
         } catch (RuntimeException e) {
             application.close();
             throw e;
@@ -59,8 +60,9 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "codebase-mcp-serve-shutdown"));
         PrintWriter err = spec.commandLine().getErr();
-        err.println("codebase-mcp: API and dashboard on http://" + urlHost(bindHost) + ":" + server.port() + "/"
-                + (http.tokenRequired() ? " (bearer token required on /api)" : "") + "; Ctrl-C stops");
+        String base = "http://" + urlHost(bindHost) + ":" + server.port();
+        err.println("codebase-mcp: API and dashboard on " + base + "/, MCP (streamable HTTP) on " + base + "/mcp"
+                + (http.tokenRequired() ? " (bearer token required on /api and /mcp)" : "") + "; Ctrl-C stops");
         err.flush();
         stopped.await();
         return ExitCodes.OK;

@@ -4,21 +4,27 @@ import dev.codebasemcp.adapter.http.HealthCheck;
 import dev.codebasemcp.adapter.http.HttpApi;
 import dev.codebasemcp.adapter.http.HttpApiUseCases;
 import dev.codebasemcp.adapter.http.PrometheusMetrics;
+import dev.codebasemcp.adapter.mcp.HttpMcpServer;
+import dev.codebasemcp.adapter.mcp.McpServerSettings;
+import dev.codebasemcp.adapter.mcp.McpUseCases;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.service.MeteredIndexer;
+import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import java.time.Clock;
 import java.util.List;
 
 /**
- * The HTTP API and dashboard over an opened application. Metrics see every indexing run because
+ * The HTTP API, the dashboard and the MCP streamable HTTP endpoint over an opened application. Metrics see every indexing run because
  * the application's indexer is wrapped ({@link #metricsOptions}) before the application is built.
  */
 public final class HttpServer implements AutoCloseable {
 
     private final HttpApi api;
+    private final HttpMcpServer mcp;
 
-    private HttpServer(HttpApi api) {
+    private HttpServer(HttpApi api, HttpMcpServer mcp) {
         this.api = api;
+        this.mcp = mcp;
     }
 
     /** Options that report every indexing run of the application to {@code metrics}. */
@@ -31,12 +37,23 @@ public final class HttpServer implements AutoCloseable {
      *
      * @throws dev.codebasemcp.adapter.http.BindingPolicy.UnsafeBindingException for a non-loopback host without a token
      */
-    public static HttpServer start(CodebaseMcpApplication application, PrometheusMetrics metrics, String host, int port) {
+    public static HttpServer start(CodebaseMcpApplication application, PrometheusMetrics metrics, String host, int port,
+                                   String serverVersion) {
         UseCases useCases = application.useCases();
         HttpApiUseCases httpUseCases = new HttpApiUseCases(useCases.startIndexing(), useCases.indexingStatus(),
                 useCases.listJobs(), useCases.cancelIndexing(), useCases.searchCode());
-        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), application.settings().http().token());
-        return new HttpServer(api.start(host, port));
+        ProjectResolver projects = new ProjectResolver(application.settings().defaultProject());
+        HttpMcpServer mcp = HttpMcpServer.create(new McpUseCases(useCases.startIndexing(), useCases.indexingStatus(),
+                useCases.listJobs(), useCases.cancelIndexing(), projects::resolve, useCases.searchCode()),
+                McpServerSettings.defaults(serverVersion));
+        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), application.settings().http().token(),
+                mcp.servlet());
+        try {
+            return new HttpServer(api.start(host, port), mcp);
+        } catch (RuntimeException e) {
+            mcp.close();
+            throw e;
+        }
     }
 
     /** The database answers a query for jobs; this process's worker is running. */
@@ -58,5 +75,6 @@ public final class HttpServer implements AutoCloseable {
     @Override
     public void close() {
         api.stop();
+        mcp.close();
     }
 }

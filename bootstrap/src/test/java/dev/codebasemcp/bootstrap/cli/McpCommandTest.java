@@ -15,10 +15,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -35,6 +39,7 @@ class McpCommandTest {
 
     private static final String KNOWN_LINE = "String greeting = \"hello from the stdio server\";";
     private static final Duration JOB_DEADLINE = Duration.ofSeconds(90);
+    private static final int LARGE_REPOSITORY_FILES = 10_000;
 
     private static TestDatabase database;
 
@@ -112,7 +117,7 @@ class McpCommandTest {
 
         CallToolResult search = call("search_code", Map.of("query", "hello from the stdio server", "mode", "literal"));
         assertThat(search.isError()).isFalse();
-        assertThat(text(search)).contains(repo.resolve("src/Greeter.java") + ":2: " + KNOWN_LINE);
+        assertThat(text(search)).contains(repo.resolve("src/Greeter.java") + ":2:     " + KNOWN_LINE);
 
         CallToolResult listed = call("list_background_jobs", Map.of("status", "completed"));
         assertThat(text(listed)).contains(jobId);
@@ -128,6 +133,45 @@ class McpCommandTest {
         assertThat(transport.strayLines()).as("non-protocol output on stdout").isEmpty();
         assertThat(Files.readString(stderr, StandardCharsets.UTF_8)).contains("MCP server listening on stdio", "Database open and job worker running",
                 "stdin closed");
+    }
+
+    @Test
+    void closingStdinMidJobEndsTheProcessAndHandsTheJobBack() throws Exception {
+        Path large = Files.createDirectories(temp.resolve("large/src"));
+        for (int i = 0; i < LARGE_REPOSITORY_FILES; i++) {
+            Files.writeString(large.resolve("Unit" + i + ".java"), "class Unit" + i + " {\n    int value() { return "
+                    + i + "; }\n}\n");
+        }
+        client.initialize();
+        String jobId = (String) structured(call("start_indexing_background",
+                Map.of("repo_path", large.getParent().toRealPath().toString()))).get("job_id");
+        awaitStatus(jobId, "running");
+
+        transport.closeGracefully().block();
+
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).as("exits after stdin closed").isTrue();
+        assertThat(process.exitValue()).isZero();
+        try (Connection connection = database.dataSource().getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT status FROM indexing_jobs WHERE id = ?")) {
+            query.setObject(1, UUID.fromString(jobId));
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getString(1)).as("the job is handed back").isEqualTo("pending");
+            }
+        }
+    }
+
+    private void awaitStatus(String jobId, String wanted) throws InterruptedException {
+        Instant deadline = Instant.now().plus(JOB_DEADLINE);
+        String status = null;
+        while (Instant.now().isBefore(deadline)) {
+            status = (String) structured(call("get_indexing_status", Map.of("job_id", jobId))).get("status");
+            if (wanted.equals(status)) {
+                return;
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("job " + jobId + " never became " + wanted + "; last status " + status);
     }
 
     private void assertErrorsAreSpecific(String finishedJobId) {

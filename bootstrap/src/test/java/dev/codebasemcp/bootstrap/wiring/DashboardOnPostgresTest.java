@@ -54,7 +54,7 @@ class DashboardOnPostgresTest {
         PrometheusMetrics metrics = new PrometheusMetrics();
         application = Wiring.open(settings, HttpServer.metricsOptions(metrics, Clock.systemUTC()));
         application.startWorker();
-        server = HttpServer.start(application, metrics, "127.0.0.1", 0);
+        server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test");
         writeRepository();
         browser = HeadlessChromium.start(profile);
     }

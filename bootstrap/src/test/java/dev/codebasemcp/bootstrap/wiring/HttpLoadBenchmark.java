@@ -72,7 +72,7 @@ public final class HttpLoadBenchmark {
                      HttpServer.metricsOptions(metrics, Clock.systemUTC()), new JooqJobStore(database.dataSource()),
                      new FakeIndexer(3), query -> new SearchResults(SearchMode.TEXT, List.of(), false))) {
             application.startWorker();
-            try (HttpServer server = HttpServer.start(application, metrics, "127.0.0.1", 0)) {
+            try (HttpServer server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test")) {
                 report(run(URI.create("http://127.0.0.1:" + server.port()), repositories));
             }
         }

@@ -7,6 +7,12 @@ import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.out.FakeIndexer;
 import dev.codebasemcp.application.testing.Eventually;
 import dev.codebasemcp.domain.search.SearchMode;
+import io.modelcontextprotocol.client.McpClient;
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +21,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -44,7 +51,7 @@ class HttpServerTest {
         application = InProcessApplication.open(home, HttpServer.metricsOptions(metrics, Clock.systemUTC()),
                 query -> new SearchResults(SearchMode.TEXT, List.of(), false));
         application.startWorker();
-        server = HttpServer.start(application, metrics, "127.0.0.1", 0);
+        server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test");
     }
 
     @AfterEach
@@ -106,12 +113,55 @@ class HttpServerTest {
                 Map.of("CODEBASE_HTTP_TOKEN", "from-settings"), ApplicationOptions.NONE,
                 new FakeIndexer(1),
                 query -> new SearchResults(SearchMode.TEXT, List.of(), false));
-             HttpServer protectedServer = HttpServer.start(protectedApplication, new PrometheusMetrics(), "127.0.0.1", 0)) {
+             HttpServer protectedServer = HttpServer.start(protectedApplication, new PrometheusMetrics(), "127.0.0.1", 0, "test")) {
             URI jobs = URI.create("http://127.0.0.1:" + protectedServer.port() + "/api/v1/jobs");
 
             assertThat(send(HttpRequest.newBuilder(jobs)).statusCode()).isEqualTo(401);
             assertThat(send(HttpRequest.newBuilder(jobs).header("Authorization", "Bearer from-settings")).statusCode())
                     .isEqualTo(200);
+
+            URI mcp = URI.create("http://127.0.0.1:" + protectedServer.port() + "/mcp");
+            assertThat(send(mcpInitialize(mcp)).statusCode()).isEqualTo(401);
+            HttpResponse<String> initialized = send(mcpInitialize(mcp).header("Authorization", "Bearer from-settings"));
+            assertThat(initialized.statusCode()).isEqualTo(200);
+            assertThat(initialized.body()).contains("\"name\":\"codebase-mcp\"");
         }
+    }
+
+    @Test
+    void mcpOverStreamableHttpRunsAJobAndAnswersStrictlyTyped() {
+        HttpClientStreamableHttpTransport transport = HttpClientStreamableHttpTransport
+                .builder("http://127.0.0.1:" + server.port()).endpoint("/mcp").build();
+        try (McpSyncClient mcp = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build()) {
+            mcp.initialize();
+            assertThat(mcp.listTools().tools()).hasSize(7);
+
+            CallToolResult started = mcp.callTool(new CallToolRequest("index_repository",
+                    Map.of("repo_path", repository.toString(), "wait_seconds", 60)));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> job = (Map<String, Object>) started.structuredContent();
+            assertThat(job).containsEntry("status", "completed").containsEntry("finished", true);
+
+            CallToolResult refused = mcp.callTool(new CallToolRequest("get_indexing_status", Map.of("job_id", "42")));
+            assertThat(refused.isError()).isTrue();
+            assertThat(refused.structuredContent()).isNull();
+            assertThat(((TextContent) refused.content().getFirst()).text()).startsWith("Invalid job_id format: 42");
+        }
+    }
+
+    @Test
+    void mcpEndpointOffersNoStandaloneEventStream() throws Exception {
+        HttpResponse<String> response = send(request("/mcp").header("Accept", "text/event-stream"));
+
+        assertThat(response.statusCode()).isEqualTo(405);
+        assertThat(response.headers().firstValue("Allow")).contains("POST, DELETE");
+    }
+
+    private static HttpRequest.Builder mcpInitialize(URI mcp) {
+        return HttpRequest.newBuilder(mcp).header("Content-Type", "application/json")
+                .header("Accept", "application/json, text/event-stream")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"initialize\","
+                        + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
+                        + "\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}"));
     }
 }
