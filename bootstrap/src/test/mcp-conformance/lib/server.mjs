@@ -10,7 +10,7 @@ import { StdioClientTransport } from '@modelcontextprotocol/sdk/client/stdio.js'
 import { StreamableHTTPClientTransport } from '@modelcontextprotocol/sdk/client/streamableHttp.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
-export const JAR = resolve(process.env.CODEBASE_MCP_JAR ?? join(here, '..', '..', '..', 'bootstrap', 'target', 'codebase-mcp.jar'));
+export const JAR = resolve(process.env.CODEBASE_MCP_JAR ?? join(here, '..', '..', '..', '..', 'target', 'codebase-mcp.jar'));
 export const JAVA = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
 const START_TIMEOUT_MS = 120_000;
 
