@@ -12,8 +12,9 @@ import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The HTTP API, the metrics and health endpoints and the dashboard, on Javalin. Every {@code /api}
- * request needs the bearer token when one is configured.
+ * The HTTP API, the metrics and health endpoints and the dashboard, on Javalin. Every request must
+ * name an allowed host ({@link HostCheck}); every {@code /api} and {@code /metrics} request needs
+ * the bearer token when one is configured.
  */
 public final class HttpApi {
 
@@ -22,10 +23,17 @@ public final class HttpApi {
     private final Javalin javalin;
     private final boolean tokenConfigured;
 
-    /**
-     * @param token the bearer token every /api request must carry, or null for none (loopback only)
-     */
+    /** An API that accepts only the loopback names in the Host header. */
     public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token) {
+        this(useCases, metrics, healthChecks, token, List.of());
+    }
+
+    /**
+     * @param token        the bearer token every /api and /metrics request must carry, or null for none (loopback only)
+     * @param allowedHosts names besides the loopback ones a Host or Origin header may carry, each {@code name} or {@code name:port}
+     */
+    public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token,
+                   List<String> allowedHosts) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(metrics, "metrics");
         metrics.watchActiveJobs(useCases.listJobs());
@@ -41,8 +49,11 @@ public final class HttpApi {
             configure(config, mapper);
             RoutesConfig routes = config.routes;
             ProblemResponses.register(routes);
+            routes.before(new HostCheck(allowedHosts));
             if (tokenConfigured) {
-                routes.before("/api/*", new BearerTokenCheck(token));
+                BearerTokenCheck tokenCheck = new BearerTokenCheck(token);
+                routes.before("/api/*", tokenCheck);
+                routes.before("/metrics", tokenCheck);
             }
             routes.post(JobRoutes.JOBS, jobs::start);
             routes.get(JobRoutes.JOBS, jobs::list);

@@ -6,6 +6,7 @@ import dev.codebasemcp.adapter.http.HttpApiUseCases;
 import dev.codebasemcp.adapter.http.PrometheusMetrics;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.service.MeteredIndexer;
+import dev.codebasemcp.bootstrap.config.Settings;
 import java.time.Clock;
 import java.util.List;
 
@@ -35,7 +36,8 @@ public final class HttpServer implements AutoCloseable {
         UseCases useCases = application.useCases();
         HttpApiUseCases httpUseCases = new HttpApiUseCases(useCases.startIndexing(), useCases.indexingStatus(),
                 useCases.listJobs(), useCases.cancelIndexing(), useCases.searchCode());
-        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), application.settings().http().token());
+        Settings.Http http = application.settings().http();
+        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), http.token(), http.allowedHosts());
         return new HttpServer(api.start(host, port));
     }
 
