@@ -2,6 +2,7 @@ package dev.codebasemcp.bootstrap.config;
 
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.persistence.jooq.database.JdbcUrls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +61,7 @@ public record Settings(Path home, Database database, Jobs jobs, Indexing indexin
         @Override
         public String toString() {
             return embedded() ? "Database[embedded, poolSize=" + poolSize + ", embeddedIdle=" + embeddedIdle + "]"
-                    : "Database[url=" + url + ", user=" + user + ", password=" + (password == null ? "unset" : "***")
+                    : "Database[url=" + JdbcUrls.masked(url) + ", user=" + user + ", password=" + (password == null ? "unset" : "***")
                     + ", poolSize=" + poolSize + "]";
         }
     }

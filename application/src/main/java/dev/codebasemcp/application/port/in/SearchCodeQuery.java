@@ -1,6 +1,7 @@
 package dev.codebasemcp.application.port.in;
 
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.index.LanguageDetector;
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.CodeTokens;
@@ -10,10 +11,10 @@ import dev.codebasemcp.domain.search.QueryTerm;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.TrigramText;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A validated search request. Build it from user input with {@link #builder(String)}, which takes the
@@ -40,17 +41,20 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
     public static final int MAX_CONTEXT_LINES = 10;
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_TEXT_TERMS = 32;
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z0-9][a-z0-9+#._-]{0,39}");
+    /** PostgreSQL refuses a tsquery word longer than this. */
+    public static final int MAX_WORD_BYTES = 2047;
 
     public SearchCodeQuery {
         if (mode == null) {
             mode = SearchMode.DEFAULT;
         }
         checkQuery(query, mode);
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new InvalidInputException("language", "Invalid language: '" + language
-                    + "' (use the lower-case name the indexer detects, for example java, python, typescript)");
+        if (language != null) {
+            String given = language;
+            language = LanguageDetector.canonicalName(given).orElseThrow(() -> new InvalidInputException("language",
+                    "Unknown language: '" + given + "'; known languages: "
+                            + String.join(", ", LanguageDetector.knownLanguages())
+                            + " (aliases such as js, ts, py, golang are accepted too)"));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got: " + limit);
@@ -101,7 +105,16 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
     }
 
     private static void checkTextQuery(String query) {
-        int terms = CodeTokens.ofQuery(query).size();
+        List<QueryTerm> words = CodeTokens.ofQuery(query);
+        for (QueryTerm word : words) {
+            int bytes = word.identifier().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_WORD_BYTES) {
+                throw new InvalidInputException("query", "query word '" + abbreviate(word.identifier()) + "' is " + bytes
+                        + " bytes long in UTF-8; a word may have at most " + MAX_WORD_BYTES
+                        + " bytes (use mode literal to search for a long run of text)");
+            }
+        }
+        int terms = words.size();
         if (terms == 0) {
             throw new InvalidInputException("query", "query has no words to search for: '" + query
                     + "' (text mode searches identifiers and words; use mode literal or regex for punctuation)");
@@ -110,6 +123,10 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             throw new InvalidInputException("query", "query has " + terms + " distinct words; at most "
                     + MAX_TEXT_TERMS + " are allowed");
         }
+    }
+
+    private static String abbreviate(String word) {
+        return word.length() <= 40 ? word : word.substring(0, 40) + "...";
     }
 
     private static void checkSingleLine(String query) {

@@ -137,6 +137,26 @@ class SearchCodeQueryTest {
         assertRejected(() -> SearchCodeQuery.builder("x").repoPath("relative/path").build(), "repo_path", "absolute");
         assertRejected(() -> SearchCodeQuery.builder("x").repoPath("/a/../etc").build(), "repo_path", "traversal");
         assertRejected(() -> SearchCodeQuery.builder("x").pathGlob("src/[a").build(), "path_glob", "unclosed '['");
-        assertRejected(() -> SearchCodeQuery.builder("x").language("c c").build(), "language", "Invalid language");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("c c").build(), "language", "Unknown language: 'c c'");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("klingon").build(), "language",
+                "Unknown language: 'klingon'; known languages: ");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("klingon").build(), "language", "javascript, json");
+    }
+
+    @Test
+    void languageAliasesMeanTheLanguage() {
+        assertThat(SearchCodeQuery.builder("x").language("js").build().language()).isEqualTo("javascript");
+        assertThat(SearchCodeQuery.builder("x").language("TS").build().language()).isEqualTo("typescript");
+        assertThat(SearchCodeQuery.builder("x").language("golang").build().language()).isEqualTo("go");
+        assertThat(SearchCodeQuery.builder("x").language("py").build().language()).isEqualTo("python");
+        assertThat(SearchCodeQuery.builder("x").language("c#").build().language()).isEqualTo("csharp");
+    }
+
+    @Test
+    void aTextWordOverTheTsqueryLimitIsRejectedNamingTheQuery() {
+        String cjk = "\u6f22".repeat(700);
+
+        assertRejected(() -> SearchCodeQuery.builder(cjk).build(), "query", "is 2100 bytes long in UTF-8; a word may have at most 2047");
+        assertThat(SearchCodeQuery.builder(cjk).mode("literal").build().query()).isEqualTo(cjk);
     }
 }

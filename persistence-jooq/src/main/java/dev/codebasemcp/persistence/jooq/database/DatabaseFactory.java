@@ -65,11 +65,12 @@ public final class DatabaseFactory {
         try {
             int applied = SchemaMigrator.migrate(pool);
             if (applied > 0) {
-                LOG.info("Applied {} schema migration(s) to {}", applied, pool.getJdbcUrl());
+                LOG.info("Applied {} schema migration(s) to {}", applied, JdbcUrls.masked(pool.getJdbcUrl()));
             }
         } catch (RuntimeException e) {
             pool.close();
-            throw new IllegalStateException("Could not migrate the database at " + pool.getJdbcUrl() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not migrate the database at " + JdbcUrls.masked(pool.getJdbcUrl()) + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -86,7 +87,8 @@ public final class DatabaseFactory {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("Cannot connect to the database at " + url + ": " + cause.getMessage(), e);
+            throw new IllegalStateException("Cannot connect to the database at " + JdbcUrls.masked(url) + ": "
+                    + cause.getMessage(), e);
         }
     }
 }

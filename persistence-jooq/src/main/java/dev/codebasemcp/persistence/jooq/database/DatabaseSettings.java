@@ -31,7 +31,7 @@ public record DatabaseSettings(String url, String user, String password, Path ho
 
     public DatabaseSettings {
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
-            throw new InvalidInputException(URL_VARIABLE, "Invalid " + URL_VARIABLE + ": '" + url
+            throw new InvalidInputException(URL_VARIABLE, "Invalid " + URL_VARIABLE + ": '" + JdbcUrls.masked(url)
                     + "' (expected a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/codebase)");
         }
         if (home == null) {
@@ -91,7 +91,7 @@ public record DatabaseSettings(String url, String user, String password, Path ho
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+        return "DatabaseSettings[url=" + JdbcUrls.masked(url) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", home=" + home + ", maxPoolSize=" + maxPoolSize + ", embeddedIdle=" + embeddedIdle + "]";
     }
 

@@ -50,6 +50,17 @@ class DatabaseFactoryTest {
     }
 
     @Test
+    void aPasswordInTheUrlIsMaskedInTheError() {
+        String url = "jdbc:postgresql://127.0.0.1:1/codebase?connectTimeout=2&password=hunter2";
+
+        assertThatThrownBy(() -> DatabaseFactory.open(DatabaseSettings.server(url, "someone", null, home)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/codebase"
+                        + "?connectTimeout=2&password=***")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void homeThatIsAFileIsRejectedNamingCodebaseHome() throws IOException {
         Path file = Files.writeString(home.resolve("not-a-directory"), "x");
 
