@@ -78,7 +78,7 @@ public final class PathPolicy {
         if (!Files.isReadable(path)) {
             throw new InvalidRepositoryPathException(PathRule.READABLE, "repo_path is not readable: " + path);
         }
-        Path real = realOrNormalized(path);
+        Path real = realPath(path);
         if (!allowedRoots.isEmpty() && allowedRoots.stream().noneMatch(real::startsWith)) {
             throw new InvalidRepositoryPathException(PathRule.INSIDE_ALLOWED_ROOTS,
                     "repo_path " + path + (real.equals(path) ? "" : " (really " + real + ")")
@@ -89,6 +89,16 @@ public final class PathPolicy {
 
     private String describeRoots() {
         return allowedRoots.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+
+    /** Fails closed: a path whose real path cannot be found is refused, never accepted as written. */
+    private static Path realPath(Path path) {
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new InvalidRepositoryPathException(PathRule.REAL_PATH,
+                    "repo_path " + path + " cannot be resolved to its real path: " + e.getMessage());
+        }
     }
 
     private static Path realOrNormalized(Path path) {

@@ -23,6 +23,7 @@ public record JobEngine(StartIndexingUseCase start, GetIndexingStatusUseCase sta
                 new GetIndexingStatusService(store, clock),
                 new ListJobsService(store, clock),
                 new CancelIndexingService(store, clock),
-                new IndexingWorker(store, indexer, signal, clock, settings, IndexingWorker.newWorkerId()));
+                new IndexingWorker(store, new RepositoryRecheck(indexer, settings.pathPolicy()), signal, clock, settings,
+                        IndexingWorker.newWorkerId()));
     }
 }
