@@ -51,9 +51,10 @@ public final class DatabaseFactory {
         int port = EmbeddedServer.acquire(home, settings.embeddedIdle());
         try {
             String url = EmbeddedServer.jdbcUrl(port);
-            HikariDataSource pool = pool(url, null, null, settings.maxPoolSize());
+            String password = EmbeddedServer.password(home);
+            HikariDataSource pool = pool(url, null, password, settings.maxPoolSize());
             migrate(pool);
-            return new Database(pool, DirectConnections.of(url, null, null),
+            return new Database(pool, DirectConnections.of(url, null, password),
                     EmbeddedServer.dataDirectory(home), () -> EmbeddedServer.release(home));
         } catch (RuntimeException e) {
             EmbeddedServer.release(home);
