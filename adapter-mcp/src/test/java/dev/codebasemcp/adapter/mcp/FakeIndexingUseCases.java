@@ -32,7 +32,7 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
 
     static final Instant NOW = Instant.parse("2026-11-24T06:00:00Z");
 
-    private final ProjectResolver projects = new ProjectResolver(null);
+    private final ProjectResolver projects = new ProjectResolver(null, new SimpleProjectConfigs());
     private final Map<JobId, IndexingJob> jobs = new LinkedHashMap<>();
     private final List<StartIndexingCommand> commands = new CopyOnWriteArrayList<>();
     private UnaryOperator<IndexingJob> onStatusRead = UnaryOperator.identity();

@@ -10,6 +10,7 @@ import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
 import dev.codebasemcp.persistence.jooq.database.Database;
 import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
 import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
@@ -75,7 +76,7 @@ public final class Wiring {
         Indexer indexer = options.indexerDecorator().apply(
                 new RepositoryIndexer(adapters.sourceTree(), adapters.indexStore(), indexingSettings(settings), clock));
         JobEngine engine = JobEngine.create(adapters.jobStore(), adapters.queueSignal(), indexer, clock,
-                jobEngineSettings(settings), new ProjectResolver(settings.defaultProject()));
+                jobEngineSettings(settings), new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()));
         UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
                 options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch())));
         return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(engine.worker()),

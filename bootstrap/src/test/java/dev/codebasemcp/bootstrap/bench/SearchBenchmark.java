@@ -18,7 +18,6 @@ import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
-import dev.codebasemcp.persistence.jooq.search.SearchTimeout;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,7 +53,7 @@ public final class SearchBenchmark {
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             SchemaMigrator.migrate(dataSource);
-            JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, SearchTimeout.fromEnvironment(System.getenv()));
+            JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofSeconds(5));
             if (reindex || !codeSearch.isIndexed(PROJECT, tree)) {
                 index(dataSource, tree);
             }

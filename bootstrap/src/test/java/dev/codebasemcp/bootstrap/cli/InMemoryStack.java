@@ -13,6 +13,7 @@ import dev.codebasemcp.bootstrap.wiring.ApplicationFactory;
 import dev.codebasemcp.bootstrap.wiring.BackgroundWorker;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import dev.codebasemcp.bootstrap.wiring.UseCases;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -51,7 +52,7 @@ final class InMemoryStack {
                 .withLease(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofMillis(50))
                 .withShutdownGrace(Duration.ofSeconds(5));
         JobEngine engine = JobEngine.create(jobStore, signal, new ScriptedIndexer(), clock, engineSettings,
-                new ProjectResolver(settings.defaultProject()));
+                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()));
         UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
                 new SearchCodeService(new FixedCodeSearch(searchRepository)));
         IndexingWorker worker = engine.worker();

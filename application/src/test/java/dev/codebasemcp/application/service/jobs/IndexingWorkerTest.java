@@ -301,7 +301,7 @@ class IndexingWorkerTest {
 
     private IndexingJob queue(String name) throws IOException {
         StartIndexingService start = new StartIndexingService(store, signal, fastSettings().pathPolicy(),
-                new ProjectResolver(null), clock);
+                new ProjectResolver(null, new InMemoryProjectConfigs()), clock);
         return start.start(StartIndexingCommand.of(repo(name))).job();
     }
 
