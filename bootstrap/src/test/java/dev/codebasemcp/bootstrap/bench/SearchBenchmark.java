@@ -18,6 +18,7 @@ import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -58,7 +59,7 @@ public final class SearchBenchmark {
                 index(dataSource, tree);
             }
             analyze(dataSource);
-            List<Long> all = measure(new SearchCodeService(codeSearch), tree, runs);
+            List<Long> all = measure(new SearchCodeService(codeSearch, new LocalPathInspector()), tree, runs);
             REPORT.printf("%nall queries: %d runs, p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", all.size(),
                     millis(percentile(all, 50)), millis(percentile(all, 95)), millis(percentile(all, 100)));
             if (RipgrepLines.available()) {

@@ -14,6 +14,7 @@ import dev.codebasemcp.bootstrap.wiring.BackgroundWorker;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import dev.codebasemcp.bootstrap.wiring.UseCases;
 import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -52,9 +53,9 @@ final class InMemoryStack {
                 .withLease(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofMillis(50))
                 .withShutdownGrace(Duration.ofSeconds(5));
         JobEngine engine = JobEngine.create(jobStore, signal, new ScriptedIndexer(), clock, engineSettings,
-                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()));
+                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), new LocalPathInspector());
         UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
-                new SearchCodeService(new FixedCodeSearch(searchRepository)));
+                new SearchCodeService(new FixedCodeSearch(searchRepository), new LocalPathInspector()));
         IndexingWorker worker = engine.worker();
         return new CodebaseMcpApplication(settings, useCases, new BackgroundWorker() {
             @Override

@@ -15,6 +15,7 @@ import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
 import dev.codebasemcp.persistence.jooq.job.PgJobQueueSignal;
 import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -43,7 +44,8 @@ final class JobEngineRig implements AutoCloseable {
         this.signal = new PgJobQueueSignal(pool, DirectConnections.of(jdbcUrl, null, null));
         this.indexer = new CountingIndexer(new RepositoryIndexer(new SlowSourceTree(new FileSystemSourceTree(), perFile),
                 new PostgresIndexStore(pool), INDEXING, clock));
-        this.engine = JobEngine.create(new JooqJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null, new JsonProjectConfigFiles()));
+        this.engine = JobEngine.create(new JooqJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null, new JsonProjectConfigFiles()),
+                new LocalPathInspector());
     }
 
     /** An engine whose worker is running. */

@@ -10,7 +10,6 @@ import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.QueryTerm;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.TrigramText;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -63,6 +62,11 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             throw new InvalidInputException("context_lines",
                     "context_lines must be between 0 and " + MAX_CONTEXT_LINES + ", got: " + contextLines);
         }
+    }
+
+    /** This query narrowed to the repository at {@code path} instead. */
+    public SearchCodeQuery withRepoPath(Path path) {
+        return new SearchCodeQuery(query, projectId, path, mode, pathGlob, language, limit, caseSensitive, contextLines);
     }
 
     public static Builder builder(String query) {
@@ -164,18 +168,10 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             return this;
         }
 
-        /** Syntax-checked; resolved to its real path when it exists, as the indexer stores repositories. */
+        /** Syntax-checked; the search resolves it to its real path, as the indexer stores repositories. */
         public Builder repoPath(String value) {
-            repoPath = value == null || value.isBlank() ? null : realPathIfPresent(PathPolicy.checkSyntax(value.strip()));
+            repoPath = value == null || value.isBlank() ? null : PathPolicy.checkSyntax(value.strip());
             return this;
-        }
-
-        private static Path realPathIfPresent(Path path) {
-            try {
-                return path.toRealPath();
-            } catch (IOException notOnThisMachine) {
-                return path;
-            }
         }
 
         public Builder mode(String value) {

@@ -3,6 +3,7 @@ package dev.codebasemcp.application.service.jobs;
 import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.port.out.IndexingMonitor;
+import dev.codebasemcp.application.port.out.PathInspector;
 import dev.codebasemcp.domain.path.InvalidRepositoryPathException;
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.path.PathRule;
@@ -18,16 +19,18 @@ final class RepositoryRecheck implements Indexer {
 
     private final Indexer delegate;
     private final PathPolicy pathPolicy;
+    private final PathInspector paths;
 
-    RepositoryRecheck(Indexer delegate, PathPolicy pathPolicy) {
+    RepositoryRecheck(Indexer delegate, PathPolicy pathPolicy, PathInspector paths) {
         this.delegate = delegate;
         this.pathPolicy = pathPolicy;
+        this.paths = paths;
     }
 
     @Override
     public IndexResult index(IndexRequest request, IndexingMonitor monitor) {
         Path submitted = request.repoPath();
-        Path real = pathPolicy.validate(submitted.toString());
+        Path real = pathPolicy.validate(submitted.toString(), paths::inspect);
         if (!real.equals(submitted)) {
             throw new InvalidRepositoryPathException(PathRule.UNCHANGED_SINCE_SUBMISSION, "repo_path " + submitted
                     + " now resolves to " + real + ": a symbolic link appeared in it since the job was submitted,"

@@ -300,7 +300,7 @@ class IndexingWorkerTest {
     }
 
     private IndexingJob queue(String name) throws IOException {
-        StartIndexingService start = new StartIndexingService(store, signal, fastSettings().pathPolicy(),
+        StartIndexingService start = new StartIndexingService(store, signal, fastSettings().pathPolicy(), new DiskPaths(),
                 new ProjectResolver(null, new InMemoryProjectConfigs()), clock);
         return start.start(StartIndexingCommand.of(repo(name))).job();
     }

@@ -45,7 +45,7 @@ class RepositoryRecheckTest {
         Path root = allowedRoot();
         Path repo = Files.createDirectories(root.resolve("repo"));
 
-        index(new RepositoryRecheck(recording, new PathPolicy(List.of(root))), repo);
+        index(new RepositoryRecheck(recording, new PathPolicy(List.of(root)), new DiskPaths()), repo);
 
         assertThat(indexed).containsExactly(repo);
     }
@@ -55,12 +55,12 @@ class RepositoryRecheckTest {
         Path root = allowedRoot();
         Path outside = Files.createDirectories(tmp.resolve("outside/secrets"));
         PathPolicy policy = new PathPolicy(List.of(root));
-        Path repo = policy.validate(Files.createDirectories(root.resolve("repo")).toString());
+        Path repo = policy.validate(Files.createDirectories(root.resolve("repo")).toString(), new DiskPaths()::inspect);
 
         Files.delete(repo);
         Files.createSymbolicLink(repo, outside);
 
-        assertThatThrownBy(() -> index(new RepositoryRecheck(recording, policy), repo))
+        assertThatThrownBy(() -> index(new RepositoryRecheck(recording, policy, new DiskPaths()), repo))
                 .isInstanceOfSatisfying(InvalidRepositoryPathException.class,
                         e -> assertThat(e.rule()).isEqualTo(PathRule.INSIDE_ALLOWED_ROOTS));
         assertThat(indexed).isEmpty();
@@ -78,7 +78,7 @@ class RepositoryRecheckTest {
         Files.delete(parent);
         Files.createSymbolicLink(parent, elsewhere);
 
-        assertThatThrownBy(() -> index(new RepositoryRecheck(recording, new PathPolicy(List.of(root))), repo))
+        assertThatThrownBy(() -> index(new RepositoryRecheck(recording, new PathPolicy(List.of(root)), new DiskPaths()), repo))
                 .isInstanceOfSatisfying(InvalidRepositoryPathException.class, e -> {
                     assertThat(e.rule()).isEqualTo(PathRule.UNCHANGED_SINCE_SUBMISSION);
                     assertThat(e.getMessage()).contains("now resolves to " + elsewhere.resolve("repo"));
@@ -91,7 +91,7 @@ class RepositoryRecheckTest {
         Path repo = Files.createDirectories(allowedRoot().resolve("repo"));
         Files.delete(repo);
 
-        assertThatThrownBy(() -> index(new RepositoryRecheck(recording, PathPolicy.allowingAnyDirectory()), repo))
+        assertThatThrownBy(() -> index(new RepositoryRecheck(recording, PathPolicy.allowingAnyDirectory(), new DiskPaths()), repo))
                 .isInstanceOf(InvalidRepositoryPathException.class).hasMessageContaining("does not exist");
         assertThat(indexed).isEmpty();
     }

@@ -38,7 +38,7 @@ class StartIndexingServiceTest {
     private final InMemoryProjectConfigs configs = new InMemoryProjectConfigs();
 
     private StartIndexingService service(PathPolicy policy) {
-        return new StartIndexingService(store, signal, policy, new ProjectResolver(ProjectId.of("configured"), configs), clock);
+        return new StartIndexingService(store, signal, policy, new DiskPaths(), new ProjectResolver(ProjectId.of("configured"), configs), clock);
     }
 
     @Test
