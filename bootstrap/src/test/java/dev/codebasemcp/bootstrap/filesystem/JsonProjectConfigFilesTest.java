@@ -3,8 +3,8 @@ package dev.codebasemcp.bootstrap.filesystem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.codebasemcp.application.port.out.ProjectConfigSource;
 import dev.codebasemcp.application.port.out.ProjectConfigSource.ProjectConfig;
+import dev.codebasemcp.application.port.out.ProjectConfigSource;
 import dev.codebasemcp.domain.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;

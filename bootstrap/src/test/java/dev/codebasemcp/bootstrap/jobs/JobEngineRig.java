@@ -8,14 +8,14 @@ import dev.codebasemcp.application.service.jobs.JobEngine;
 import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.persistence.jooq.database.DirectConnections;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
 import dev.codebasemcp.persistence.jooq.job.PgJobQueueSignal;
-import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
-import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -1,7 +1,7 @@
 package dev.codebasemcp.application.service.jobs;
 
-import dev.codebasemcp.application.port.out.ProjectConfigSource;
 import dev.codebasemcp.application.port.out.ProjectConfigSource.ProjectConfig;
+import dev.codebasemcp.application.port.out.ProjectConfigSource;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.project.ProjectId;
 import java.nio.file.Path;

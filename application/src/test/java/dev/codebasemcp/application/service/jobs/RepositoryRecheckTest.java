@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codebasemcp.application.port.out.IndexResult;
-import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.port.out.Indexer.IndexRequest;
+import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.port.out.IndexingMonitor;
 import dev.codebasemcp.domain.path.InvalidRepositoryPathException;
 import dev.codebasemcp.domain.path.PathPolicy;
