@@ -37,6 +37,9 @@ public final class EmbeddedServerLauncher {
                     .setRegisterShutdownHook(false)
                     .setPort(Integer.parseInt(args[1]))
                     .setServerConfig("listen_addresses", "localhost")
+                    // initdb of a new data directory: the password from the start, never a moment of trust
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", args[3])
                     .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(log)
