@@ -8,13 +8,18 @@ import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.service.MeteredIndexer;
 import dev.codebasemcp.bootstrap.config.Settings;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The HTTP API and dashboard over an opened application. Metrics see every indexing run because
  * the application's indexer is wrapped ({@link #metricsOptions}) before the application is built.
  */
 public final class HttpServer implements AutoCloseable {
+
+    private static final Set<String> WILDCARDS_AND_LOOPBACK = Set.of("0.0.0.0", "::", "[::]", "localhost",
+            "127.0.0.1", "::1", "[::1]");
 
     private final HttpApi api;
 
@@ -37,8 +42,24 @@ public final class HttpServer implements AutoCloseable {
         HttpApiUseCases httpUseCases = new HttpApiUseCases(useCases.startIndexing(), useCases.indexingStatus(),
                 useCases.listJobs(), useCases.cancelIndexing(), useCases.searchCode());
         Settings.Http http = application.settings().http();
-        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), http.token(), http.allowedHosts());
+        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), http.token(),
+                acceptedHosts(http.allowedHosts(), host));
         return new HttpServer(api.start(host, port));
+    }
+
+    /**
+     * The configured names plus the address the server was told to listen on, unless that is a
+     * wildcard or loopback (loopback names are always accepted with the port): a client that reaches
+     * the server by exactly that address or name sends it in its Host header, and a rebound name of
+     * a foreign site never equals it.
+     */
+    static List<String> acceptedHosts(List<String> configured, String bindHost) {
+        if (WILDCARDS_AND_LOOPBACK.contains(bindHost)) {
+            return configured;
+        }
+        List<String> accepted = new ArrayList<>(configured);
+        accepted.add(bindHost.contains(":") && !bindHost.startsWith("[") ? "[" + bindHost + "]" : bindHost);
+        return accepted;
     }
 
     /** The database answers a query for jobs; this process's worker is running. */
