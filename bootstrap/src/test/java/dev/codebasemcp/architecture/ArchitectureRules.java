@@ -4,6 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.lang.ArchRule;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The dependency rules of the hexagon, one rule per sentence of docs/architecture.md. */
@@ -59,10 +61,20 @@ final class ArchitectureRules {
                     "io.github.cdimascio..")
             .because("the command line, the file-system scanner and configuration loading belong to bootstrap");
 
+    static final ArchRule CORE_DOES_NO_FILE_OR_ENVIRONMENT_ACCESS = noClasses().that()
+            .resideInAnyPackage(DOMAIN, APPLICATION)
+            .should().dependOnClassesThat().haveFullyQualifiedName("java.nio.file.Files")
+            .orShould().callMethod(Path.class, "toRealPath", LinkOption[].class)
+            .orShould().callMethod(System.class, "getenv", String.class)
+            .orShould().callMethod(System.class, "getenv")
+            .because("the file system and the environment are read by bootstrap's adapters behind ports "
+                    + "(PathInspector, ProjectConfigSource, SourceTree) and by its configuration loader");
+
     static final List<ArchRule> ALL = List.of(DOMAIN_USES_ONLY_THE_JDK, APPLICATION_USES_ONLY_THE_DOMAIN,
             PERSISTENCE_IS_NO_OTHER_ADAPTERS_BUSINESS, MCP_IS_NO_OTHER_ADAPTERS_BUSINESS,
             HTTP_IS_NO_OTHER_ADAPTERS_BUSINESS, ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, JOOQ_ONLY_IN_PERSISTENCE,
-            JAVALIN_ONLY_IN_HTTP, MCP_SDK_ONLY_IN_MCP, CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP);
+            JAVALIN_ONLY_IN_HTTP, MCP_SDK_ONLY_IN_MCP, CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP,
+            CORE_DOES_NO_FILE_OR_ENVIRONMENT_ACCESS);
 
     private ArchitectureRules() {
     }

@@ -7,6 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import dev.codebasemcp.adapter.http.archfixture.HttpClassUsingJooq;
 import dev.codebasemcp.adapter.mcp.archfixture.McpClassUsingHttp;
+import dev.codebasemcp.application.archfixture.ApplicationClassTouchingTheDisk;
 import dev.codebasemcp.application.archfixture.ApplicationClassUsingPersistence;
 import dev.codebasemcp.domain.archfixture.DomainClassUsingALibrary;
 import dev.codebasemcp.persistence.jooq.archfixture.PersistenceClass;
@@ -19,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ArchitectureRulesCanFailTest {
 
     private static final JavaClasses BAD_CLASSES = new ClassFileImporter().importClasses(
-            DomainClassUsingALibrary.class, ApplicationClassUsingPersistence.class, PersistenceClass.class,
+            DomainClassUsingALibrary.class, ApplicationClassUsingPersistence.class, ApplicationClassTouchingTheDisk.class,
+            PersistenceClass.class,
             McpClassUsingHttp.class, HttpClassUsingJooq.class);
 
     static Stream<Arguments> rulesAndTheClassThatBreaksThem() {
@@ -29,7 +31,10 @@ class ArchitectureRulesCanFailTest {
                 Arguments.of(ArchitectureRules.APPLICATION_USES_ONLY_THE_DOMAIN, "ApplicationClassUsingPersistence"),
                 Arguments.of(ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, "ApplicationClassUsingPersistence"),
                 Arguments.of(ArchitectureRules.MCP_IS_NO_OTHER_ADAPTERS_BUSINESS, "McpClassUsingHttp"),
-                Arguments.of(ArchitectureRules.JOOQ_ONLY_IN_PERSISTENCE, "HttpClassUsingJooq"));
+                Arguments.of(ArchitectureRules.JOOQ_ONLY_IN_PERSISTENCE, "HttpClassUsingJooq"),
+                Arguments.of(ArchitectureRules.CORE_DOES_NO_FILE_OR_ENVIRONMENT_ACCESS, "ApplicationClassTouchingTheDisk.exists"),
+                Arguments.of(ArchitectureRules.CORE_DOES_NO_FILE_OR_ENVIRONMENT_ACCESS, "ApplicationClassTouchingTheDisk.real"),
+                Arguments.of(ArchitectureRules.CORE_DOES_NO_FILE_OR_ENVIRONMENT_ACCESS, "ApplicationClassTouchingTheDisk.home"));
     }
 
     @ParameterizedTest

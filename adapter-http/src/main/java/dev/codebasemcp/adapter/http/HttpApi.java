@@ -14,7 +14,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The HTTP API, the metrics and health endpoints, the dashboard and, when given, the MCP endpoint,
- * on Javalin. Every {@code /api} and {@code /mcp} request needs the bearer token when one is configured.
+ * on Javalin. Every request must name an allowed host ({@link HostCheck}); every {@code /api},
+ * {@code /mcp} and {@code /metrics} request needs the bearer token when one is configured.
  */
 public final class HttpApi {
 
@@ -23,19 +24,18 @@ public final class HttpApi {
     private final Javalin javalin;
     private final boolean tokenConfigured;
 
-    /**
-     * @param token the bearer token every /api request must carry, or null for none (loopback only)
-     */
+    /** An API that accepts only the loopback names in the Host header. */
     public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token) {
-        this(useCases, metrics, healthChecks, token, null);
+        this(useCases, metrics, healthChecks, token, List.of(), null);
     }
 
     /**
-     * @param token       the bearer token every /api and /mcp request must carry, or null for none (loopback only)
-     * @param mcpEndpoint the MCP streamable HTTP transport served at {@value McpRoute#PATH}, or null for none
+     * @param token        the bearer token every /api, /mcp and /metrics request must carry, or null for none (loopback only)
+     * @param allowedHosts names besides the loopback ones a Host or Origin header may carry, each {@code name} or {@code name:port}
+     * @param mcpEndpoint  the MCP streamable HTTP transport served at {@value McpRoute#PATH}, or null for none
      */
     public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token,
-                   HttpServlet mcpEndpoint) {
+                   List<String> allowedHosts, HttpServlet mcpEndpoint) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(metrics, "metrics");
         metrics.watchActiveJobs(useCases.listJobs());
@@ -51,9 +51,12 @@ public final class HttpApi {
             configure(config, mapper);
             RoutesConfig routes = config.routes;
             ProblemResponses.register(routes);
+            routes.before(new HostCheck(allowedHosts));
             if (tokenConfigured) {
-                routes.before("/api/*", new BearerTokenCheck(token));
-                routes.before(McpRoute.PATH, new BearerTokenCheck(token));
+                BearerTokenCheck tokenCheck = new BearerTokenCheck(token);
+                routes.before("/api/*", tokenCheck);
+                routes.before(McpRoute.PATH, tokenCheck);
+                routes.before("/metrics", tokenCheck);
             }
             if (mcpEndpoint != null) {
                 McpRoute.register(routes, mcpEndpoint);

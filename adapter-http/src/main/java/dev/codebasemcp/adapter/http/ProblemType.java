@@ -7,6 +7,8 @@ enum ProblemType {
     INVALID_INPUT(400, "Invalid input"),
     MALFORMED_JSON(400, "Malformed JSON"),
     UNAUTHORIZED(401, "Unauthorized"),
+    FORBIDDEN_HOST(403, "Host not allowed"),
+    FORBIDDEN_ORIGIN(403, "Origin not allowed"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     JOB_ALREADY_FINISHED(409, "Job already finished"),

@@ -75,10 +75,17 @@ class BearerTokenCheckTest {
     }
 
     @Test
-    void healthMetricsAndDashboardNeedNoToken() {
+    void metricsNeedTheToken() {
+        withProtectedApi((app, client) -> {
+            assertThat(client.get("/metrics").code()).isEqualTo(401);
+            assertThat(new ApiClient(client, TOKEN).get("/metrics").code()).isEqualTo(200);
+        });
+    }
+
+    @Test
+    void healthAndDashboardNeedNoToken() {
         withProtectedApi((app, client) -> {
             assertThat(client.get("/health").code()).isEqualTo(200);
-            assertThat(client.get("/metrics").code()).isEqualTo(200);
             assertThat(client.get("/").code()).isEqualTo(200);
             assertThat(client.get("/openapi.json").code()).isEqualTo(200);
         });

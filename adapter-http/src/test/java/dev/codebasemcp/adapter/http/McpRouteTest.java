@@ -33,7 +33,7 @@ class McpRouteTest {
     private final FakeIndexing indexing = new FakeIndexing();
 
     private void withMcp(String token, TestCase test) {
-        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), token, new EchoTransport());
+        HttpApi api = new HttpApi(indexing.useCases(), new PrometheusMetrics(), List.of(), token, List.of(), new EchoTransport());
         JavalinTest.test(api.javalin(), test);
     }
 

@@ -14,8 +14,12 @@ import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobStatus;
+import dev.codebasemcp.domain.path.PathFacts;
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.project.ProjectId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +36,7 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
 
     static final Instant NOW = Instant.parse("2026-11-24T06:00:00Z");
 
-    private final ProjectResolver projects = new ProjectResolver(null);
+    private final ProjectResolver projects = new ProjectResolver(null, new SimpleProjectConfigs());
     private final Map<JobId, IndexingJob> jobs = new LinkedHashMap<>();
     private final List<StartIndexingCommand> commands = new CopyOnWriteArrayList<>();
     private UnaryOperator<IndexingJob> onStatusRead = UnaryOperator.identity();
@@ -63,7 +67,8 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
     @Override
     public synchronized StartIndexingResult start(StartIndexingCommand command) {
         commands.add(command);
-        String repoPath = PathPolicy.allowingAnyDirectory().validate(command.repoPath()).toString();
+        String repoPath = PathPolicy.allowingAnyDirectory()
+                .validate(command.repoPath(), FakeIndexingUseCases::onDisk).toString();
         ProjectId projectId = projects.resolve(command.projectId(), command.workingDirectory());
         Optional<IndexingJob> active = jobs.values().stream()
                 .filter(job -> job.status().isActive() && job.repoPath().equals(repoPath)
@@ -122,5 +127,16 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
 
     private static JobReport report(IndexingJob job) {
         return new JobReport(job, job.progress().percent(), null);
+    }
+
+    private static PathFacts onDisk(Path path) {
+        if (!Files.exists(path)) {
+            return PathFacts.missing();
+        }
+        try {
+            return new PathFacts(true, Files.isDirectory(path), true, path.toRealPath(), null);
+        } catch (IOException e) {
+            return new PathFacts(true, Files.isDirectory(path), true, null, e.toString());
+        }
     }
 }

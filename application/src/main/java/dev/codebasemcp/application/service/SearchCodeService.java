@@ -6,11 +6,13 @@ import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.out.ChunkHit;
 import dev.codebasemcp.application.port.out.CodeSearch;
+import dev.codebasemcp.application.port.out.PathInspector;
 import dev.codebasemcp.application.port.out.SearchCriteria;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.SearchMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -28,13 +30,17 @@ public final class SearchCodeService implements SearchCodeUseCase {
             .thenComparingInt(SearchHit::startLine);
 
     private final CodeSearch codeSearch;
+    private final PathInspector paths;
 
-    public SearchCodeService(CodeSearch codeSearch) {
+    /** @param paths resolves a repository path to its real path, as the indexer stores repositories */
+    public SearchCodeService(CodeSearch codeSearch, PathInspector paths) {
         this.codeSearch = codeSearch;
+        this.paths = paths;
     }
 
     @Override
-    public SearchResults search(SearchCodeQuery query) {
+    public SearchResults search(SearchCodeQuery asked) {
+        SearchCodeQuery query = withRealRepoPath(asked);
         List<ChunkHit> chunks = codeSearch.find(criteria(query));
         if (chunks.isEmpty()) {
             checkScopeIsIndexed(query);
@@ -49,6 +55,15 @@ public final class SearchCodeService implements SearchCodeUseCase {
         }
         boolean limitReached = hits.size() > query.limit();
         return new SearchResults(query.mode(), limitReached ? hits.subList(0, query.limit()) : hits, limitReached);
+    }
+
+    /** A path that does not exist here keeps its form: it may name a repository indexed elsewhere. */
+    private SearchCodeQuery withRealRepoPath(SearchCodeQuery query) {
+        if (query.repoPath() == null) {
+            return query;
+        }
+        Path real = paths.inspect(query.repoPath()).realPath();
+        return real == null || real.equals(query.repoPath()) ? query : query.withRepoPath(real);
     }
 
     private static SearchCriteria criteria(SearchCodeQuery query) {

@@ -11,6 +11,7 @@ import dev.codebasemcp.application.port.out.ChunkHit;
 import dev.codebasemcp.application.port.out.CodeSearch;
 import dev.codebasemcp.application.port.out.SearchCriteria;
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.path.PathFacts;
 import dev.codebasemcp.domain.project.ProjectId;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ class SearchCodeServiceTest {
     }
 
     private final FakeCodeSearch index = new FakeCodeSearch();
-    private final SearchCodeService service = new SearchCodeService(index);
+    private final SearchCodeService service = new SearchCodeService(index, path -> PathFacts.missing());
 
     private static String numberedLines(int from, int to) {
         StringBuilder content = new StringBuilder();
@@ -161,6 +162,16 @@ class SearchCodeServiceTest {
         assertThat(first.startLine()).isEqualTo(3);
         assertThat(first.endLine()).isEqualTo(4);
         assertThat(results.hits()).hasSize(1);
+    }
+
+    @Test
+    void repositoryGivenThroughASymbolicLinkIsSearchedByItsRealPath() {
+        SearchCodeService resolving = new SearchCodeService(index,
+                path -> path.equals(Path.of("/home/me/link")) ? PathFacts.directory(REPO) : PathFacts.missing());
+
+        resolving.search(SearchCodeQuery.builder("parse_args").repoPath("/home/me/link").build());
+
+        assertThat(index.lastCriteria.repository()).isEqualTo(REPO);
     }
 
     @Test

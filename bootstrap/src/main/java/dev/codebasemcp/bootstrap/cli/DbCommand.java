@@ -6,6 +6,7 @@ import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.persistence.jooq.database.Database;
 import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
 import dev.codebasemcp.persistence.jooq.database.DatabaseInfo;
+import dev.codebasemcp.persistence.jooq.database.JdbcUrls;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
@@ -130,7 +131,7 @@ final class DbCommand implements Runnable {
             Settings settings = db.settings();
             if (!settings.database().embedded()) {
                 throw new InvalidInputException("CODEBASE_DATABASE_URL", "db stop only stops the embedded server, "
-                        + "but CODEBASE_DATABASE_URL points at an external one: " + settings.database().url());
+                        + "but CODEBASE_DATABASE_URL points at an external one: " + JdbcUrls.masked(settings.database().url()));
             }
             boolean stopped = DatabaseFactory.stopEmbedded(settings.home());
             if (json.enabled()) {

@@ -4,6 +4,7 @@ import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
+import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.job.IndexingJob;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -58,6 +59,10 @@ final class IndexCommand implements Callable<Integer>, JsonCommand, ShortLivedCo
 
     @Override
     public Integer call() throws InterruptedException {
+        if (path.isBlank()) {
+            throw new InvalidInputException("repo_path", "PATH must not be empty: name the repository's directory, "
+                    + "for example '.' for the working directory");
+        }
         Path workingDirectory = Path.of("").toAbsolutePath();
         String repository = workingDirectory.resolve(path).normalize().toString();
         try (CodebaseMcpApplication application = root.openApplication()) {

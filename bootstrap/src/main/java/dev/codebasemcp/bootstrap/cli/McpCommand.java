@@ -4,6 +4,7 @@ import dev.codebasemcp.adapter.mcp.McpServerSettings;
 import dev.codebasemcp.adapter.mcp.McpUseCases;
 import dev.codebasemcp.adapter.mcp.StdioMcpServer;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -33,7 +34,7 @@ public final class McpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         // Configuration errors end the command before any protocol traffic, with the CLI's own message.
-        ProjectResolver projects = new ProjectResolver(root.settings().defaultProject());
+        ProjectResolver projects = new ProjectResolver(root.settings().defaultProject(), new JsonProjectConfigFiles());
         InputStream protocolIn = System.in;
         PrintStream protocolOut = System.out;
         // stdout carries protocol messages only: anything else that prints lands on stderr.

@@ -2,6 +2,7 @@ package dev.codebasemcp.bootstrap.config;
 
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.persistence.jooq.database.JdbcUrls;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -60,7 +61,7 @@ public record Settings(Path home, Database database, Jobs jobs, Indexing indexin
         @Override
         public String toString() {
             return embedded() ? "Database[embedded, poolSize=" + poolSize + ", embeddedIdle=" + embeddedIdle + "]"
-                    : "Database[url=" + url + ", user=" + user + ", password=" + (password == null ? "unset" : "***")
+                    : "Database[url=" + JdbcUrls.masked(url) + ", user=" + user + ", password=" + (password == null ? "unset" : "***")
                     + ", poolSize=" + poolSize + "]";
         }
     }
@@ -86,9 +87,14 @@ public record Settings(Path home, Database database, Jobs jobs, Indexing indexin
     /**
      * @param host  bind address
      * @param port  port, 0 for any free one
-     * @param token bearer token required on /api, or null for none
+     * @param token        bearer token required on /api and /metrics, or null for none
+     * @param allowedHosts   names a Host or Origin header may carry besides the loopback ones
      */
-    public record Http(String host, int port, String token) {
+    public record Http(String host, int port, String token, List<String> allowedHosts) {
+
+        public Http {
+            allowedHosts = List.copyOf(allowedHosts);
+        }
 
         public boolean tokenRequired() {
             return token != null;
@@ -96,7 +102,8 @@ public record Settings(Path home, Database database, Jobs jobs, Indexing indexin
 
         @Override
         public String toString() {
-            return "Http[host=" + host + ", port=" + port + ", token=" + (token == null ? "unset" : "***") + "]";
+            return "Http[host=" + host + ", port=" + port + ", token=" + (token == null ? "unset" : "***")
+                    + ", allowedHosts=" + allowedHosts + "]";
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.codebasemcp.bootstrap.config;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,9 +14,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Gathers the settings from three places, first wins: the process environment, {@code .env} in
- * the working directory, {@code .env} in CODEBASE_HOME; then the defaults of {@link Variable}.
- * An empty value counts as not set. Validation stops at nothing: every bad value is reported.
+ * Gathers the settings from three places, first wins: the process environment, the file named by
+ * CODEBASE_ENV_FILE (in the environment), {@code .env} in CODEBASE_HOME; then the defaults of
+ * {@link Variable}. A {@code .env} in the working directory is never read: an MCP client starts
+ * the server inside a workspace, whose files must not redirect the database or widen the allowed
+ * roots. An empty value counts as not set. Validation stops at nothing: every bad value is reported.
  */
 public final class SettingsLoader {
 
@@ -28,7 +32,7 @@ public final class SettingsLoader {
 
     /**
      * @param environment      the process environment
-     * @param workingDirectory where a {@code .env} file is looked for first
+     * @param workingDirectory what a relative CODEBASE_ENV_FILE is resolved against
      * @param userHome         what {@code ~} stands for in CODEBASE_HOME
      */
     public SettingsLoader(Map<String, String> environment, Path workingDirectory, Path userHome) {
@@ -37,28 +41,47 @@ public final class SettingsLoader {
         this.userHome = userHome.toAbsolutePath().normalize();
     }
 
-    /** The loader for this process: its environment, working directory and user home. */
+    /** The loader for this process: its environment, working directory and user home ({@code $HOME}). */
     public static SettingsLoader forThisProcess() {
-        return new SettingsLoader(System.getenv(), Path.of("").toAbsolutePath(), Path.of(System.getProperty("user.home")));
+        Map<String, String> environment = System.getenv();
+        return new SettingsLoader(environment, Path.of("").toAbsolutePath(),
+                UserHome.of(environment, System.getProperty("user.home")));
     }
 
     /** @throws ConfigurationException naming every variable with an unusable value */
     public Settings load() {
         Map<String, SourcedValue> values = new HashMap<>();
         addMissing(values, environment, "from the environment");
-        Path workingDirectoryFile = workingDirectory.resolve(".env");
-        Map<String, String> fromWorkingDirectory = DotEnvFile.read(workingDirectoryFile);
-        addMissing(values, fromWorkingDirectory, "from " + workingDirectoryFile);
-
+        Path namedFile = namedEnvFile();
+        if (namedFile != null) {
+            Map<String, String> fromNamedFile = new HashMap<>(DotEnvFile.read(namedFile));
+            fromNamedFile.remove(Variable.CODEBASE_ENV_FILE.name());
+            warnAboutUnknownNames(fromNamedFile.keySet(), namedFile);
+            addMissing(values, fromNamedFile, "from " + namedFile);
+        }
         Path homeFile = new SettingsValidator(values, userHome).homeDirectory().resolve(".env");
-        if (!homeFile.equals(workingDirectoryFile)) {
+        if (!homeFile.equals(namedFile)) {
             Map<String, String> fromHome = new HashMap<>(DotEnvFile.read(homeFile));
             fromHome.remove(Variable.CODEBASE_HOME.name());
+            fromHome.remove(Variable.CODEBASE_ENV_FILE.name());
             warnAboutUnknownNames(fromHome.keySet(), homeFile);
             addMissing(values, fromHome, "from " + homeFile);
         }
-        warnAboutUnknownNames(fromWorkingDirectory.keySet(), workingDirectoryFile);
         return new SettingsValidator(values, userHome).validate();
+    }
+
+    /** The file CODEBASE_ENV_FILE names, which must exist; null when the variable is not set. */
+    private Path namedEnvFile() {
+        String name = environment.get(Variable.CODEBASE_ENV_FILE.name());
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        Path file = workingDirectory.resolve(name).normalize();
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigurationException(Variable.CODEBASE_ENV_FILE.name(), List.of(Variable.CODEBASE_ENV_FILE.name()
+                    + "=" + name + " (from the environment) is invalid: " + file + " is not a readable file"));
+        }
+        return file;
     }
 
     /** Adds each known, non-empty variable of {@code source} that no earlier source has set. */

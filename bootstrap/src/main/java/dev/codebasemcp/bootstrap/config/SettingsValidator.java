@@ -109,7 +109,25 @@ final class SettingsValidator {
             rejectQuietly(Variable.CODEBASE_HTTP_TOKEN, "CODEBASE_HTTP_TOKEN " + sourceOf(Variable.CODEBASE_HTTP_TOKEN)
                     + " is invalid: it must not contain whitespace (check for a stray space or line break)");
         }
-        return new Settings.Http(host, port, token);
+        return new Settings.Http(host, port, token, allowedHosts());
+    }
+
+    private List<String> allowedHosts() {
+        String text = optionalText(Variable.CODEBASE_HTTP_ALLOWED_HOSTS);
+        if (text == null) {
+            return List.of();
+        }
+        List<String> hosts = new ArrayList<>();
+        for (String entry : text.split(",")) {
+            String name = entry.strip();
+            if (!name.matches("[A-Za-z0-9._-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+](:\\d{1,5})?")) {
+                reject(Variable.CODEBASE_HTTP_ALLOWED_HOSTS, "entry '" + name + "' is not a host name with an optional "
+                        + "port; use comma-separated names such as codebase.example.org,my-laptop:8765");
+            } else {
+                hosts.add(name);
+            }
+        }
+        return hosts;
     }
 
     private List<Path> allowedRoots() {
@@ -130,6 +148,10 @@ final class SettingsValidator {
             } else {
                 roots.add(Path.of(entry).normalize());
             }
+        }
+        if (roots.isEmpty() && problems.isEmpty()) {
+            reject(Variable.CODEBASE_ALLOWED_ROOTS, "names no directory; list absolute directories such as "
+                    + "/home/me/src:/srv/repos, or leave it unset to allow any directory");
         }
         return roots;
     }

@@ -6,7 +6,9 @@ package dev.codebasemcp.bootstrap.config;
  */
 public enum Variable {
     CODEBASE_HOME("~/.codebase-mcp",
-            "Directory for the embedded database and an optional .env file."),
+            "Directory for the embedded database and an optional .env file; ~ stands for $HOME."),
+    CODEBASE_ENV_FILE("",
+            "A further .env file to read settings from, after the environment and before CODEBASE_HOME/.env; honoured only in the environment. A .env in the working directory is never read."),
     CODEBASE_DATABASE_URL("",
             "JDBC URL of an external PostgreSQL (jdbc:postgresql://host:port/database); empty uses the embedded database under CODEBASE_HOME."),
     CODEBASE_DATABASE_USER("",
@@ -44,7 +46,9 @@ public enum Variable {
     CODEBASE_HTTP_PORT("8765",
             "Port of the HTTP API and dashboard (1-65535, or 0 for any free port)."),
     CODEBASE_HTTP_TOKEN("",
-            "If set, every /api request needs the header \"Authorization: Bearer <token>\" (no whitespace)."),
+            "If set, every /api and /metrics request needs the header \"Authorization: Bearer <token>\" (no whitespace)."),
+    CODEBASE_HTTP_ALLOWED_HOSTS("",
+            "Comma-separated host names (name or name:port) the Host and Origin headers may carry besides localhost, 127.0.0.1 and [::1] with the port listened on; other requests get 403."),
     CODEBASE_LOG_LEVEL("INFO",
             "Log level for stderr logs: TRACE, DEBUG, INFO, WARN or ERROR.");
 

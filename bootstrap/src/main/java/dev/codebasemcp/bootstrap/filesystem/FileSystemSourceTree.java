@@ -5,14 +5,15 @@ import dev.codebasemcp.domain.index.SkipReason;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributeView;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Deque;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +30,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A repository on the local file system. Listing walks the tree without ever following a symbolic
  * link (a link is counted as skipped, so a link loop cannot hang the walk and no link leads out of
- * the repository), never enters {@code .git}, and applies {@code .gitignore} files at every level,
+ * the repository); every directory and file is opened through {@link NoFollowDirectories}, so a
+ * directory anywhere on its path swapped for a link while the scan runs is not followed either; never enters {@code .git}, and applies {@code .gitignore} files at every level,
  * {@code .git/info/exclude} and {@code .codebaseignore} files ({@link IgnoreRules}). A directory
  * that cannot be read is counted as unreadable; one that vanishes while listing is left out.
  */
@@ -70,7 +73,7 @@ public final class FileSystemSourceTree implements SourceTree {
 
     private static void listDirectory(PendingDirectory directory, List<SourceFile> files, Map<SkipReason, Integer> skipped,
                                       Deque<PendingDirectory> pending) throws IOException {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory.path())) {
+        try (SecureDirectoryStream<Path> entries = NoFollowDirectories.open(directory.path())) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
                 if (name.equals(".git")) {
@@ -79,7 +82,8 @@ public final class FileSystemSourceTree implements SourceTree {
                 String relative = directory.relative().isEmpty() ? name : directory.relative() + "/" + name;
                 BasicFileAttributes attributes;
                 try {
-                    attributes = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    attributes = entries.getFileAttributeView(entry.getFileName(), BasicFileAttributeView.class,
+                            LinkOption.NOFOLLOW_LINKS).readAttributes();
                 } catch (NoSuchFileException e) {
                     continue;
                 }
@@ -100,7 +104,9 @@ public final class FileSystemSourceTree implements SourceTree {
     @Override
     public FileRead read(Path root, String path, long maxBytes) {
         Path file = root.resolve(path);
-        try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+        try (SecureDirectoryStream<Path> parent = NoFollowDirectories.open(file.getParent());
+             InputStream in = Channels.newInputStream(parent.newByteChannel(file.getFileName(),
+                     Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)))) {
             // One byte more than allowed tells a file that grew past the limit since it was listed.
             byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
             return bytes.length > maxBytes ? new FileRead.TooLarge(bytes.length) : new FileRead.Content(bytes);

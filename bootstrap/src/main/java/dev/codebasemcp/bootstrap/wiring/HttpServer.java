@@ -10,14 +10,21 @@ import dev.codebasemcp.adapter.mcp.McpUseCases;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.service.MeteredIndexer;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
+import dev.codebasemcp.bootstrap.config.Settings;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The HTTP API, the dashboard and the MCP streamable HTTP endpoint over an opened application. Metrics see every indexing run because
  * the application's indexer is wrapped ({@link #metricsOptions}) before the application is built.
  */
 public final class HttpServer implements AutoCloseable {
+
+    private static final Set<String> WILDCARDS_AND_LOOPBACK = Set.of("0.0.0.0", "::", "[::]", "localhost",
+            "127.0.0.1", "::1", "[::1]");
 
     private final HttpApi api;
     private final HttpMcpServer mcp;
@@ -42,18 +49,34 @@ public final class HttpServer implements AutoCloseable {
         UseCases useCases = application.useCases();
         HttpApiUseCases httpUseCases = new HttpApiUseCases(useCases.startIndexing(), useCases.indexingStatus(),
                 useCases.listJobs(), useCases.cancelIndexing(), useCases.searchCode());
-        ProjectResolver projects = new ProjectResolver(application.settings().defaultProject());
+        Settings.Http http = application.settings().http();
+        ProjectResolver projects = new ProjectResolver(application.settings().defaultProject(), new JsonProjectConfigFiles());
         HttpMcpServer mcp = HttpMcpServer.create(new McpUseCases(useCases.startIndexing(), useCases.indexingStatus(),
                 useCases.listJobs(), useCases.cancelIndexing(), projects::resolve, useCases.searchCode()),
                 McpServerSettings.defaults(serverVersion));
-        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), application.settings().http().token(),
-                mcp.servlet());
+        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), http.token(),
+                acceptedHosts(http.allowedHosts(), host), mcp.servlet());
         try {
             return new HttpServer(api.start(host, port), mcp);
         } catch (RuntimeException e) {
             mcp.close();
             throw e;
         }
+    }
+
+    /**
+     * The configured names plus the address the server was told to listen on, unless that is a
+     * wildcard or loopback (loopback names are always accepted with the port): a client that reaches
+     * the server by exactly that address or name sends it in its Host header, and a rebound name of
+     * a foreign site never equals it.
+     */
+    static List<String> acceptedHosts(List<String> configured, String bindHost) {
+        if (WILDCARDS_AND_LOOPBACK.contains(bindHost)) {
+            return configured;
+        }
+        List<String> accepted = new ArrayList<>(configured);
+        accepted.add(bindHost.contains(":") && !bindHost.startsWith("[") ? "[" + bindHost + "]" : bindHost);
+        return accepted;
     }
 
     /** The database answers a query for jobs; this process's worker is running. */

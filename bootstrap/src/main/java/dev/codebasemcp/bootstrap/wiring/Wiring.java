@@ -10,6 +10,8 @@ import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.persistence.jooq.database.Database;
 import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
 import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
@@ -74,18 +76,22 @@ public final class Wiring {
                                                   Clock clock) {
         Indexer indexer = options.indexerDecorator().apply(
                 new RepositoryIndexer(adapters.sourceTree(), adapters.indexStore(), indexingSettings(settings), clock));
+        LocalPathInspector paths = new LocalPathInspector();
         JobEngine engine = JobEngine.create(adapters.jobStore(), adapters.queueSignal(), indexer, clock,
-                jobEngineSettings(settings), new ProjectResolver(settings.defaultProject()));
+                jobEngineSettings(settings),
+                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), paths);
         UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
-                options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch())));
+                options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch(), paths)));
         return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(engine.worker()),
                 adapters.resources());
     }
 
+    /** The allowed roots become real paths here, so a root reached through a link still contains its repositories. */
     static JobEngineSettings jobEngineSettings(Settings settings) {
         Settings.Jobs jobs = settings.jobs();
         return new JobEngineSettings(jobs.maxConcurrentJobs(), jobs.timeout(), jobs.lease(), jobs.heartbeat(),
-                PROGRESS_INTERVAL, POLL_INTERVAL, jobs.maxAttempts(), SHUTDOWN_GRACE, settings.allowedRoots());
+                PROGRESS_INTERVAL, POLL_INTERVAL, jobs.maxAttempts(), SHUTDOWN_GRACE,
+                new LocalPathInspector().realRoots(settings.allowedRoots()));
     }
 
     /**

@@ -12,13 +12,13 @@ import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.application.service.indexing.IndexingSettings;
 import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
-import dev.codebasemcp.persistence.jooq.search.SearchTimeout;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,12 +54,12 @@ public final class SearchBenchmark {
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             SchemaMigrator.migrate(dataSource);
-            JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, SearchTimeout.fromEnvironment(System.getenv()));
+            JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofSeconds(5));
             if (reindex || !codeSearch.isIndexed(PROJECT, tree)) {
                 index(dataSource, tree);
             }
             analyze(dataSource);
-            List<Long> all = measure(new SearchCodeService(codeSearch), tree, runs);
+            List<Long> all = measure(new SearchCodeService(codeSearch, new LocalPathInspector()), tree, runs);
             REPORT.printf("%nall queries: %d runs, p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", all.size(),
                     millis(percentile(all, 50)), millis(percentile(all, 95)), millis(percentile(all, 100)));
             if (RipgrepLines.available()) {

@@ -9,6 +9,8 @@ import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.config.SettingsLoader;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.bootstrap.wiring.ApplicationFactory;
 import dev.codebasemcp.bootstrap.wiring.BackgroundWorker;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
@@ -51,9 +53,9 @@ final class InMemoryStack {
                 .withLease(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofMillis(50))
                 .withShutdownGrace(Duration.ofSeconds(5));
         JobEngine engine = JobEngine.create(jobStore, signal, new ScriptedIndexer(), clock, engineSettings,
-                new ProjectResolver(settings.defaultProject()));
+                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), new LocalPathInspector());
         UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
-                new SearchCodeService(new FixedCodeSearch(searchRepository)));
+                new SearchCodeService(new FixedCodeSearch(searchRepository), new LocalPathInspector()));
         IndexingWorker worker = engine.worker();
         return new CodebaseMcpApplication(settings, useCases, new BackgroundWorker() {
             @Override

@@ -81,6 +81,15 @@ class IndexCommandTest {
     }
 
     @Test
+    void emptyPathExitsTwoInsteadOfIndexingTheWorkingDirectory() {
+        CliRun run = stack.run("index", "");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(run.err()).contains("PATH must not be empty");
+        assertThat(jobs()).isEmpty();
+    }
+
+    @Test
     void badProjectExitsTwo() throws IOException {
         CliRun run = stack.run("index", repository("app").toString(), "--project", "Not Valid");
 

@@ -52,7 +52,7 @@ class ConfigurationReferenceTest {
     void envExampleLoadsToTheDefaults(@TempDir Path directory) throws IOException {
         Files.writeString(directory.resolve(".env"), envExample().replace("~/.codebase-mcp", directory.toString()));
 
-        Settings fromExample = new SettingsLoader(Map.of(), directory, directory).load();
+        Settings fromExample = new SettingsLoader(Map.of("CODEBASE_ENV_FILE", ".env"), directory, directory).load();
         Settings defaults = new SettingsLoader(Map.of("CODEBASE_HOME", directory.toString()), directory.resolve("none"),
                 directory).load();
 
@@ -62,8 +62,8 @@ class ConfigurationReferenceTest {
     static String envExample() {
         String header = """
                 # codebase-mcp configuration. Every variable is optional; the value shown is the default.
-                # Settings come from the environment and from a .env file in the working directory or in
-                # CODEBASE_HOME: the environment wins, then the working directory's .env, then CODEBASE_HOME's.
+                # Settings come from, first wins: the environment, the file CODEBASE_ENV_FILE names (set it in
+                # the environment), then CODEBASE_HOME/.env. A .env in the working directory is never read.
                 # An empty value counts as unset. A bad value stops start-up with a line naming the variable.
                 """;
         return header + Stream.of(Variable.values())

@@ -49,7 +49,7 @@ class SettingsLoaderTest {
                 Duration.ofSeconds(30), Duration.ofSeconds(5)));
         assertThat(settings.indexing()).isEqualTo(new Settings.Indexing(1_048_576, 100, 6000));
         assertThat(settings.searchTimeout()).isEqualTo(Duration.ofMillis(5000));
-        assertThat(settings.http()).isEqualTo(new Settings.Http("127.0.0.1", 8765, null));
+        assertThat(settings.http()).isEqualTo(new Settings.Http("127.0.0.1", 8765, null, List.of()));
         assertThat(settings.allowedRoots()).isEmpty();
         assertThat(settings.defaultProject()).isEqualTo(ProjectId.DEFAULT);
         assertThat(settings.logLevel()).isEqualTo("INFO");
@@ -78,6 +78,7 @@ class SettingsLoaderTest {
         environment.put("CODEBASE_HTTP_HOST", "0.0.0.0");
         environment.put("CODEBASE_HTTP_PORT", "9000");
         environment.put("CODEBASE_HTTP_TOKEN", "t0ken");
+        environment.put("CODEBASE_HTTP_ALLOWED_HOSTS", "code.example.org, laptop:8765");
         environment.put("CODEBASE_LOG_LEVEL", "debug");
 
         Settings settings = load(environment);
@@ -91,7 +92,8 @@ class SettingsLoaderTest {
         assertThat(settings.defaultProject()).isEqualTo(ProjectId.of("work"));
         assertThat(settings.indexing()).isEqualTo(new Settings.Indexing(2048, 40, 3000));
         assertThat(settings.searchTimeout()).isEqualTo(Duration.ofMillis(250));
-        assertThat(settings.http()).isEqualTo(new Settings.Http("0.0.0.0", 9000, "t0ken"));
+        assertThat(settings.http()).isEqualTo(new Settings.Http("0.0.0.0", 9000, "t0ken",
+                List.of("code.example.org", "laptop:8765")));
         assertThat(settings.logLevel()).isEqualTo("DEBUG");
     }
 
@@ -107,6 +109,8 @@ class SettingsLoaderTest {
         "CODEBASE_HTTP_PORT|70000|CODEBASE_HTTP_PORT=70000 (from the environment) is invalid: must be a whole number from 0 to 65535",
         "CODEBASE_HTTP_HOST|my host|CODEBASE_HTTP_HOST=my host (from the environment) is invalid: must be a host name or IP address without spaces, such as 127.0.0.1",
         "CODEBASE_ALLOWED_ROOTS|/srv/repos:src|CODEBASE_ALLOWED_ROOTS=/srv/repos:src (from the environment) is invalid: entry 'src' is not absolute; use colon-separated absolute directories such as /home/me/src:/srv/repos",
+        "CODEBASE_ALLOWED_ROOTS|:|CODEBASE_ALLOWED_ROOTS=: (from the environment) is invalid: names no directory; list absolute directories such as /home/me/src:/srv/repos, or leave it unset to allow any directory",
+        "CODEBASE_HTTP_ALLOWED_HOSTS|http://evil.test|CODEBASE_HTTP_ALLOWED_HOSTS=http://evil.test (from the environment) is invalid: entry 'http://evil.test' is not a host name with an optional port; use comma-separated names such as codebase.example.org,my-laptop:8765",
         "CODEBASE_ALLOWED_ROOTS|/srv/../etc|CODEBASE_ALLOWED_ROOTS=/srv/../etc (from the environment) is invalid: entry '/srv/../etc' contains a '..' segment; write the directory without it",
         "CODEBASE_DEFAULT_PROJECT|My Project|CODEBASE_DEFAULT_PROJECT=My Project (from the environment) is invalid: must be 1-63 characters from a-z, 0-9, '-' and '_'",
         "CODEBASE_MAX_FILE_BYTES|1GB|CODEBASE_MAX_FILE_BYTES=1GB (from the environment) is invalid: must be a whole number from 1 to 1073741824",
@@ -167,30 +171,58 @@ class SettingsLoaderTest {
         assertThat(settings.jobs().maxConcurrentJobs()).isEqualTo(2);
     }
 
+    private Map<String, String> naming(Path envFile) {
+        return Map.of("CODEBASE_ENV_FILE", envFile.toString());
+    }
+
     @Test
-    void workingDirectoryEnvFileIsRead() throws IOException {
-        writeEnvFile(workingDirectory, "MAX_CONCURRENT_INDEXING_JOBS=4\n# a comment\nCODEBASE_HTTP_PORT=\"9100\"\n");
+    void workingDirectoryEnvFileIsNeverRead() throws IOException {
+        writeEnvFile(workingDirectory, "CODEBASE_DATABASE_URL=jdbc:postgresql://attacker.example/x\n"
+                + "CODEBASE_ALLOWED_ROOTS=/\nMAX_CONCURRENT_INDEXING_JOBS=4\n");
 
         Settings settings = load(Map.of());
+
+        assertThat(settings.database().embedded()).isTrue();
+        assertThat(settings.allowedRoots()).isEmpty();
+        assertThat(settings.jobs().maxConcurrentJobs()).isEqualTo(2);
+    }
+
+    @Test
+    void namedEnvFileIsRead() throws IOException {
+        writeEnvFile(workingDirectory, "MAX_CONCURRENT_INDEXING_JOBS=4\n# a comment\nCODEBASE_HTTP_PORT=\"9100\"\n");
+
+        Settings settings = load(Map.of("CODEBASE_ENV_FILE", ".env"));
 
         assertThat(settings.jobs().maxConcurrentJobs()).isEqualTo(4);
         assertThat(settings.http().port()).isEqualTo(9100);
     }
 
     @Test
-    void realEnvironmentWinsOverEnvFiles() throws IOException {
-        writeEnvFile(workingDirectory, "MAX_CONCURRENT_INDEXING_JOBS=4\n");
+    void aMissingNamedEnvFileIsRejected() {
+        Path missing = workingDirectory.resolve("missing.env");
 
-        assertThat(load(Map.of("MAX_CONCURRENT_INDEXING_JOBS", "6")).jobs().maxConcurrentJobs()).isEqualTo(6);
+        assertThatThrownBy(() -> load(naming(missing)))
+                .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
+                        "CODEBASE_ENV_FILE=" + missing + " (from the environment) is invalid: " + missing
+                                + " is not a readable file"));
     }
 
     @Test
-    void workingDirectoryEnvFileWinsOverTheOneInCodebaseHome() throws IOException {
+    void realEnvironmentWinsOverEnvFiles() throws IOException {
+        writeEnvFile(workingDirectory, "MAX_CONCURRENT_INDEXING_JOBS=4\n");
+        Map<String, String> environment = new HashMap<>(naming(workingDirectory.resolve(".env")));
+        environment.put("MAX_CONCURRENT_INDEXING_JOBS", "6");
+
+        assertThat(load(environment).jobs().maxConcurrentJobs()).isEqualTo(6);
+    }
+
+    @Test
+    void namedEnvFileWinsOverTheOneInCodebaseHome() throws IOException {
         Path home = userHome.resolve("cm-home");
         writeEnvFile(home, "MAX_CONCURRENT_INDEXING_JOBS=5\nCODEBASE_HTTP_PORT=9200\n");
         writeEnvFile(workingDirectory, "CODEBASE_HOME=" + home + "\nMAX_CONCURRENT_INDEXING_JOBS=4\n");
 
-        Settings settings = load(Map.of());
+        Settings settings = load(naming(workingDirectory.resolve(".env")));
 
         assertThat(settings.home()).isEqualTo(home);
         assertThat(settings.jobs().maxConcurrentJobs()).isEqualTo(4);
@@ -209,7 +241,7 @@ class SettingsLoaderTest {
     void aBadValueFromAnEnvFileNamesTheFile() throws IOException {
         writeEnvFile(workingDirectory, "CODEBASE_HTTP_PORT=70000\n");
 
-        assertThatThrownBy(() -> load(Map.of()))
+        assertThatThrownBy(() -> load(naming(workingDirectory.resolve(".env"))))
                 .isInstanceOfSatisfying(ConfigurationException.class, e -> assertThat(e.problems()).containsExactly(
                         "CODEBASE_HTTP_PORT=70000 (from " + workingDirectory.resolve(".env")
                                 + ") is invalid: must be a whole number from 0 to 65535"));
@@ -219,7 +251,7 @@ class SettingsLoaderTest {
     void aMalformedEnvFileIsRejectedNamingTheFile() throws IOException {
         writeEnvFile(workingDirectory, "CODEBASE_HTTP_PORT=9100\nthis line is not a setting\n");
 
-        assertThatThrownBy(() -> load(Map.of()))
+        assertThatThrownBy(() -> load(naming(workingDirectory.resolve(".env"))))
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageStartingWith(workingDirectory.resolve(".env") + " cannot be read:");
     }
@@ -232,7 +264,7 @@ class SettingsLoaderTest {
         appender.start();
         logger.addAppender(appender);
         try {
-            load(Map.of());
+            load(naming(workingDirectory.resolve(".env")));
         } finally {
             logger.detachAppender(appender);
         }
@@ -241,6 +273,13 @@ class SettingsLoaderTest {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
             assertThat(event.getFormattedMessage()).contains("[CODEBASE_HTTP_PROT]").doesNotContain("OTHER_TOOL_SETTING");
         });
+    }
+
+    @Test
+    void userHomeIsTheHomeVariableNotTheJavaProperty() {
+        assertThat(UserHome.of(Map.of("HOME", "/home/other"), "/root")).isEqualTo(Path.of("/home/other"));
+        assertThat(UserHome.of(Map.of("HOME", "relative"), "/root")).isEqualTo(Path.of("/root"));
+        assertThat(UserHome.of(Map.of(), "/root")).isEqualTo(Path.of("/root"));
     }
 
     @Test

@@ -109,6 +109,31 @@ class FileSystemSourceTreeTest {
         assertThat(tree.read(root, "link.txt", 100)).isInstanceOf(FileRead.Unreadable.class);
     }
 
+    @Test
+    void aDirectorySwappedForASymlinkAfterListingIsNotFollowedWhenReading(@TempDir Path outside) throws IOException {
+        write("sub/a.txt", "mine");
+        Files.writeString(outside.resolve("a.txt"), "secret");
+        assertThat(tree.list(root).files()).extracting(SourceFile::path).containsExactly("sub/a.txt");
+
+        Files.delete(root.resolve("sub/a.txt"));
+        Files.delete(root.resolve("sub"));
+        Files.createSymbolicLink(root.resolve("sub"), outside);
+
+        assertThat(tree.read(root, "sub/a.txt", 100)).isInstanceOfSatisfying(FileRead.Unreadable.class,
+                unreadable -> assertThat(unreadable.reason()).contains("symbolic link"));
+    }
+
+    @Test
+    void aRootBelowASymlinkedDirectoryIsNotListed(@TempDir Path elsewhere) throws IOException {
+        Files.createDirectories(elsewhere.resolve("repo"));
+        Files.writeString(elsewhere.resolve("repo/secret.txt"), "secret");
+        Files.createSymbolicLink(root.resolve("link"), elsewhere);
+
+        assertThatThrownBy(() -> tree.list(root.resolve("link/repo")))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("symbolic link");
+        assertThat(tree.read(root.resolve("link/repo"), "secret.txt", 100)).isInstanceOf(FileRead.Unreadable.class);
+    }
+
     private Path write(String path, String text) throws IOException {
         Path file = root.resolve(path);
         Files.createDirectories(file.getParent());

@@ -11,6 +11,7 @@ import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.application.service.indexing.IndexingSettings;
 import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
@@ -43,7 +44,7 @@ class SearchAfterIndexingTest {
     private final RepositoryIndexer indexer = new RepositoryIndexer(new FileSystemSourceTree(),
             new PostgresIndexStore(DATABASE.dataSource()), SETTINGS, Clock.systemUTC());
     private final SearchCodeService search = new SearchCodeService(
-            new JooqCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5)));
+            new JooqCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5)), new LocalPathInspector());
 
     private void write(String path, String text) throws IOException {
         Path file = repo.resolve(path);

@@ -8,6 +8,8 @@ import dev.codebasemcp.application.service.jobs.JobEngine;
 import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.persistence.jooq.database.DirectConnections;
@@ -42,7 +44,8 @@ final class JobEngineRig implements AutoCloseable {
         this.signal = new PgJobQueueSignal(pool, DirectConnections.of(jdbcUrl, null, null));
         this.indexer = new CountingIndexer(new RepositoryIndexer(new SlowSourceTree(new FileSystemSourceTree(), perFile),
                 new PostgresIndexStore(pool), INDEXING, clock));
-        this.engine = JobEngine.create(new JooqJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null));
+        this.engine = JobEngine.create(new JooqJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null, new JsonProjectConfigFiles()),
+                new LocalPathInspector());
     }
 
     /** An engine whose worker is running. */

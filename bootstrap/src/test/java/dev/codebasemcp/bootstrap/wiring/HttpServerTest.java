@@ -164,4 +164,13 @@ class HttpServerTest {
                         + "\"params\":{\"protocolVersion\":\"2025-06-18\",\"capabilities\":{},"
                         + "\"clientInfo\":{\"name\":\"test\",\"version\":\"1\"}}}"));
     }
+
+    @Test
+    void theAddressListenedOnIsAcceptedUnlessItIsAWildcardOrLoopback() {
+        assertThat(HttpServer.acceptedHosts(List.of("proxy.example.org"), "192.168.1.20"))
+                .containsExactly("proxy.example.org", "192.168.1.20");
+        assertThat(HttpServer.acceptedHosts(List.of(), "fe80::1")).containsExactly("[fe80::1]");
+        assertThat(HttpServer.acceptedHosts(List.of(), "0.0.0.0")).isEmpty();
+        assertThat(HttpServer.acceptedHosts(List.of(), "127.0.0.1")).isEmpty();
+    }
 }

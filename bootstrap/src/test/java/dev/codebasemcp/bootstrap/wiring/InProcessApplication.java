@@ -14,6 +14,8 @@ import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.application.service.jobs.StartIndexingService;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.config.SettingsLoader;
+import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
+import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -39,9 +41,10 @@ final class InProcessApplication {
         Clock clock = Clock.systemUTC();
         InProcessJobQueueSignal signal = new InProcessJobQueueSignal();
         UseCases useCases = new UseCases(
-                new StartIndexingService(store, signal, settings.pathPolicy(), new ProjectResolver(settings.defaultProject()), clock),
+                new StartIndexingService(store, signal, settings.pathPolicy(), new LocalPathInspector(),
+                        new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), clock),
                 new GetIndexingStatusService(store, clock),
-                new ListJobsService(store, clock),
+                new ListJobsService(store, new LocalPathInspector(), clock),
                 new CancelIndexingService(store, clock),
                 options.searchDecorator().apply(search));
         IndexingWorker worker = new IndexingWorker(store, options.indexerDecorator().apply(indexer), signal, clock,

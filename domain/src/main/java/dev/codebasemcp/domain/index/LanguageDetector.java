@@ -1,9 +1,12 @@
 package dev.codebasemcp.domain.index;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Names the language of a file from its name: well-known file names first (Dockerfile, Makefile),
@@ -95,7 +98,32 @@ public final class LanguageDetector {
         extensions("diff", "diff", "patch");
     }
 
+    /** Names people use for a language that are neither its name nor one of its extensions. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "golang", "go", "c#", "csharp", "f#", "fsharp", "c++", "cpp", "objc", "objective-c",
+            "node", "javascript", "bash", "shell", "vb", "visualbasic", "md", "markdown", "docker", "dockerfile");
+
     private LanguageDetector() {
+    }
+
+    /** Every language name {@link #detect} can give, sorted. */
+    public static SortedSet<String> knownLanguages() {
+        SortedSet<String> names = new TreeSet<>(BY_EXTENSION.values());
+        names.addAll(BY_FILE_NAME.values());
+        return Collections.unmodifiableSortedSet(names);
+    }
+
+    /**
+     * The language a user means by {@code nameOrAlias}, case-insensitively: a language name
+     * ({@code javascript}), a common alias ({@code golang}, {@code c#}) or an extension ({@code js},
+     * {@code ts}, {@code py}); empty when it names none.
+     */
+    public static Optional<String> canonicalName(String nameOrAlias) {
+        String key = nameOrAlias.strip().toLowerCase(Locale.ROOT);
+        if (knownLanguages().contains(key)) {
+            return Optional.of(key);
+        }
+        return Optional.ofNullable(ALIASES.getOrDefault(key, BY_EXTENSION.get(key)));
     }
 
     /** The language of the file with this path (any separator), if it is known. */

@@ -1,15 +1,14 @@
 package dev.codebasemcp.domain.path;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Decides whether a path may be indexed. The syntactic rules ({@link #checkSyntax}) need no file
- * system; the file-system rules ({@link #checkOnDisk}) compare real paths, so a symbolic link
- * cannot lead out of an allowed root.
+ * system; the file-system rules ({@link #checkOnDisk}) judge {@link PathFacts} gathered by the
+ * caller and compare real paths, so a symbolic link cannot lead out of an allowed root.
  */
 public final class PathPolicy {
 
@@ -18,10 +17,10 @@ public final class PathPolicy {
     private final List<Path> allowedRoots;
 
     /**
-     * @param allowedRoots absolute directories a repository must lie in; empty allows any directory
+     * @param allowedRoots absolute directories a repository must lie in, as real paths; empty allows any directory
      */
     public PathPolicy(List<Path> allowedRoots) {
-        this.allowedRoots = allowedRoots.stream().map(PathPolicy::realOrNormalized).toList();
+        this.allowedRoots = allowedRoots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
     }
 
     public static PathPolicy allowingAnyDirectory() {
@@ -32,11 +31,15 @@ public final class PathPolicy {
         return allowedRoots;
     }
 
-    /** Both checks: returns the real path of an existing, allowed directory. */
-    public Path validate(String rawPath) {
-        return checkOnDisk(checkSyntax(rawPath));
+    /**
+     * Both checks: returns the real path of an existing, allowed directory.
+     *
+     * @param inspector what the file system says about a path
+     */
+    public Path validate(String rawPath, Function<Path, PathFacts> inspector) {
+        Path path = checkSyntax(rawPath);
+        return checkOnDisk(path, inspector.apply(path));
     }
-
     /** The rules that need no file system: not blank, no NUL, length, absolute, no '.' or '..' segment. */
     public static Path checkSyntax(String rawPath) {
         if (rawPath == null || rawPath.isBlank()) {
@@ -67,18 +70,25 @@ public final class PathPolicy {
         return Path.of(rawPath).normalize();
     }
 
-    /** The rules that look at the disk: exists, is a readable directory, lies inside an allowed root. */
-    public Path checkOnDisk(Path path) {
-        if (!Files.exists(path)) {
+    /**
+     * The rules about what is on disk: exists, is a readable directory, has a real path (fails closed
+     * when it cannot be resolved), and that real path lies inside an allowed root.
+     */
+    public Path checkOnDisk(Path path, PathFacts facts) {
+        if (!facts.exists()) {
             throw new InvalidRepositoryPathException(PathRule.EXISTS, "repo_path does not exist: " + path);
         }
-        if (!Files.isDirectory(path)) {
+        if (!facts.directory()) {
             throw new InvalidRepositoryPathException(PathRule.IS_DIRECTORY, "repo_path is not a directory: " + path);
         }
-        if (!Files.isReadable(path)) {
+        if (!facts.readable()) {
             throw new InvalidRepositoryPathException(PathRule.READABLE, "repo_path is not readable: " + path);
         }
-        Path real = realOrNormalized(path);
+        Path real = facts.realPath();
+        if (real == null) {
+            throw new InvalidRepositoryPathException(PathRule.REAL_PATH,
+                    "repo_path " + path + " cannot be resolved to its real path: " + facts.resolveProblem());
+        }
         if (!allowedRoots.isEmpty() && allowedRoots.stream().noneMatch(real::startsWith)) {
             throw new InvalidRepositoryPathException(PathRule.INSIDE_ALLOWED_ROOTS,
                     "repo_path " + path + (real.equals(path) ? "" : " (really " + real + ")")
@@ -89,13 +99,5 @@ public final class PathPolicy {
 
     private String describeRoots() {
         return allowedRoots.stream().map(Path::toString).collect(Collectors.joining(", "));
-    }
-
-    private static Path realOrNormalized(Path path) {
-        try {
-            return path.toRealPath();
-        } catch (IOException notThereYet) {
-            return path.toAbsolutePath().normalize();
-        }
     }
 }

@@ -3,13 +3,10 @@ package dev.codebasemcp.domain.path;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -86,52 +83,60 @@ class PathPolicyTest {
     @Nested
     class OnDisk {
 
-        @TempDir
-        Path temp;
+        private final Path repo = Path.of("/srv/root/team/repo");
+        private final Path root = Path.of("/srv/root");
 
         @Test
-        void acceptsAnExistingDirectoryAndReturnsItsRealPath() throws IOException {
-            Path repo = Files.createDirectory(temp.resolve("repo"));
-            assertThat(PathPolicy.allowingAnyDirectory().validate(repo.toString())).isEqualTo(repo.toRealPath());
+        void acceptsAnExistingDirectoryAndReturnsItsRealPath() {
+            Path real = Path.of("/data/repo");
+            assertThat(PathPolicy.allowingAnyDirectory().validate(repo.toString(), path -> PathFacts.directory(real)))
+                    .isEqualTo(real);
         }
 
         @Test
         void rejectsAMissingPath() {
-            Path missing = temp.resolve("missing");
-            assertRejected(() -> PathPolicy.allowingAnyDirectory().validate(missing.toString()), PathRule.EXISTS,
-                    "repo_path does not exist: " + missing);
+            assertRejected(() -> PathPolicy.allowingAnyDirectory().validate(repo.toString(), path -> PathFacts.missing()),
+                    PathRule.EXISTS, "repo_path does not exist: " + repo);
         }
 
         @Test
-        void rejectsAFile() throws IOException {
-            Path file = Files.writeString(temp.resolve("file.txt"), "x");
-            assertRejected(() -> PathPolicy.allowingAnyDirectory().validate(file.toString()), PathRule.IS_DIRECTORY,
-                    "repo_path is not a directory: " + file);
+        void rejectsAFile() {
+            assertRejected(() -> PathPolicy.allowingAnyDirectory().checkOnDisk(repo,
+                    new PathFacts(true, false, true, repo, null)), PathRule.IS_DIRECTORY, "repo_path is not a directory: " + repo);
         }
 
         @Test
-        void acceptsDirectoriesInsideAnAllowedRoot() throws IOException {
-            Path root = Files.createDirectory(temp.resolve("root"));
-            Path repo = Files.createDirectories(root.resolve("team/repo"));
-            assertThat(new PathPolicy(List.of(root)).validate(repo.toString())).isEqualTo(repo.toRealPath());
+        void rejectsAnUnreadableDirectory() {
+            assertRejected(() -> PathPolicy.allowingAnyDirectory().checkOnDisk(repo,
+                    new PathFacts(true, true, false, repo, null)), PathRule.READABLE, "repo_path is not readable: " + repo);
         }
 
         @Test
-        void rejectsDirectoriesOutsideTheAllowedRoots() throws IOException {
-            Path root = Files.createDirectory(temp.resolve("root"));
-            Path other = Files.createDirectory(temp.resolve("rootless"));
-            assertRejected(() -> new PathPolicy(List.of(root)).validate(other.toString()), PathRule.INSIDE_ALLOWED_ROOTS,
-                    "repo_path " + other.toRealPath() + " is outside the allowed roots: " + root.toRealPath());
+        void failsClosedWhenTheRealPathCannotBeResolved() {
+            assertRejected(() -> new PathPolicy(List.of(root)).checkOnDisk(repo,
+                    new PathFacts(true, true, true, null, "Too many levels of symbolic links")), PathRule.REAL_PATH,
+                    "repo_path " + repo + " cannot be resolved to its real path: Too many levels of symbolic links");
         }
 
         @Test
-        void aSymlinkCannotEscapeAnAllowedRoot() throws IOException {
-            Path root = Files.createDirectory(temp.resolve("root"));
-            Path outside = Files.createDirectory(temp.resolve("secret"));
-            Path link = Files.createSymbolicLink(root.resolve("link"), outside);
-            assertRejected(() -> new PathPolicy(List.of(root)).validate(link.toString()), PathRule.INSIDE_ALLOWED_ROOTS,
-                    "repo_path " + link + " (really " + outside.toRealPath() + ") is outside the allowed roots: "
-                            + root.toRealPath());
+        void acceptsDirectoriesInsideAnAllowedRoot() {
+            assertThat(new PathPolicy(List.of(root)).checkOnDisk(repo, PathFacts.directory(repo))).isEqualTo(repo);
+        }
+
+        @Test
+        void rejectsDirectoriesOutsideTheAllowedRoots() {
+            Path other = Path.of("/srv/rootless");
+            assertRejected(() -> new PathPolicy(List.of(root)).checkOnDisk(other, PathFacts.directory(other)),
+                    PathRule.INSIDE_ALLOWED_ROOTS, "repo_path " + other + " is outside the allowed roots: " + root);
+        }
+
+        @Test
+        void aSymlinkCannotEscapeAnAllowedRoot() {
+            Path link = root.resolve("link");
+            Path outside = Path.of("/secret");
+            assertRejected(() -> new PathPolicy(List.of(root)).checkOnDisk(link, PathFacts.directory(outside)),
+                    PathRule.INSIDE_ALLOWED_ROOTS,
+                    "repo_path " + link + " (really " + outside + ") is outside the allowed roots: " + root);
         }
     }
 }

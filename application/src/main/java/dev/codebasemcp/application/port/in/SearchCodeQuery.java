@@ -1,6 +1,7 @@
 package dev.codebasemcp.application.port.in;
 
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.index.LanguageDetector;
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.CodeTokens;
@@ -9,11 +10,10 @@ import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.QueryTerm;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.TrigramText;
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A validated search request. Build it from user input with {@link #builder(String)}, which takes the
@@ -40,17 +40,20 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
     public static final int MAX_CONTEXT_LINES = 10;
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_TEXT_TERMS = 32;
-
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z0-9][a-z0-9+#._-]{0,39}");
+    /** PostgreSQL refuses a tsquery word longer than this. */
+    public static final int MAX_WORD_BYTES = 2047;
 
     public SearchCodeQuery {
         if (mode == null) {
             mode = SearchMode.DEFAULT;
         }
         checkQuery(query, mode);
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new InvalidInputException("language", "Invalid language: '" + language
-                    + "' (use the lower-case name the indexer detects, for example java, python, typescript)");
+        if (language != null) {
+            String given = language;
+            language = LanguageDetector.canonicalName(given).orElseThrow(() -> new InvalidInputException("language",
+                    "Unknown language: '" + given + "'; known languages: "
+                            + String.join(", ", LanguageDetector.knownLanguages())
+                            + " (aliases such as js, ts, py, golang are accepted too)"));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got: " + limit);
@@ -59,6 +62,11 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             throw new InvalidInputException("context_lines",
                     "context_lines must be between 0 and " + MAX_CONTEXT_LINES + ", got: " + contextLines);
         }
+    }
+
+    /** This query narrowed to the repository at {@code path} instead. */
+    public SearchCodeQuery withRepoPath(Path path) {
+        return new SearchCodeQuery(query, projectId, path, mode, pathGlob, language, limit, caseSensitive, contextLines);
     }
 
     public static Builder builder(String query) {
@@ -101,7 +109,16 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
     }
 
     private static void checkTextQuery(String query) {
-        int terms = CodeTokens.ofQuery(query).size();
+        List<QueryTerm> words = CodeTokens.ofQuery(query);
+        for (QueryTerm word : words) {
+            int bytes = word.identifier().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_WORD_BYTES) {
+                throw new InvalidInputException("query", "query word '" + abbreviate(word.identifier()) + "' is " + bytes
+                        + " bytes long in UTF-8; a word may have at most " + MAX_WORD_BYTES
+                        + " bytes (use mode literal to search for a long run of text)");
+            }
+        }
+        int terms = words.size();
         if (terms == 0) {
             throw new InvalidInputException("query", "query has no words to search for: '" + query
                     + "' (text mode searches identifiers and words; use mode literal or regex for punctuation)");
@@ -110,6 +127,10 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             throw new InvalidInputException("query", "query has " + terms + " distinct words; at most "
                     + MAX_TEXT_TERMS + " are allowed");
         }
+    }
+
+    private static String abbreviate(String word) {
+        return word.length() <= 40 ? word : word.substring(0, 40) + "...";
     }
 
     private static void checkSingleLine(String query) {
@@ -147,18 +168,10 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             return this;
         }
 
-        /** Syntax-checked; resolved to its real path when it exists, as the indexer stores repositories. */
+        /** Syntax-checked; the search resolves it to its real path, as the indexer stores repositories. */
         public Builder repoPath(String value) {
-            repoPath = value == null || value.isBlank() ? null : realPathIfPresent(PathPolicy.checkSyntax(value.strip()));
+            repoPath = value == null || value.isBlank() ? null : PathPolicy.checkSyntax(value.strip());
             return this;
-        }
-
-        private static Path realPathIfPresent(Path path) {
-            try {
-                return path.toRealPath();
-            } catch (IOException notOnThisMachine) {
-                return path;
-            }
         }
 
         public Builder mode(String value) {

@@ -7,6 +7,7 @@ import dev.codebasemcp.application.port.in.StartIndexingUseCase;
 import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.port.out.JobQueueSignal;
 import dev.codebasemcp.application.port.out.JobStore;
+import dev.codebasemcp.application.port.out.PathInspector;
 import java.time.Clock;
 
 /**
@@ -17,12 +18,13 @@ public record JobEngine(StartIndexingUseCase start, GetIndexingStatusUseCase sta
                         CancelIndexingUseCase cancel, IndexingWorker worker) {
 
     public static JobEngine create(JobStore store, JobQueueSignal signal, Indexer indexer, Clock clock,
-                                   JobEngineSettings settings, ProjectResolver projectResolver) {
+                                   JobEngineSettings settings, ProjectResolver projectResolver, PathInspector paths) {
         return new JobEngine(
-                new StartIndexingService(store, signal, settings.pathPolicy(), projectResolver, clock),
+                new StartIndexingService(store, signal, settings.pathPolicy(), paths, projectResolver, clock),
                 new GetIndexingStatusService(store, clock),
-                new ListJobsService(store, clock),
+                new ListJobsService(store, paths, clock),
                 new CancelIndexingService(store, clock),
-                new IndexingWorker(store, indexer, signal, clock, settings, IndexingWorker.newWorkerId()));
+                new IndexingWorker(store, new RepositoryRecheck(indexer, settings.pathPolicy(), paths), signal, clock, settings,
+                        IndexingWorker.newWorkerId()));
     }
 }

@@ -5,11 +5,11 @@ import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.out.JobFilter;
 import dev.codebasemcp.application.port.out.JobStore;
+import dev.codebasemcp.application.port.out.PathInspector;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.project.ProjectId;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -18,10 +18,12 @@ import java.util.List;
 public final class ListJobsService implements ListJobsUseCase {
 
     private final JobStore store;
+    private final PathInspector paths;
     private final JobReports reports;
 
-    public ListJobsService(JobStore store, Clock clock) {
+    public ListJobsService(JobStore store, PathInspector paths, Clock clock) {
         this.store = store;
+        this.paths = paths;
         this.reports = new JobReports(clock);
     }
 
@@ -47,13 +49,10 @@ public final class ListJobsService implements ListJobsUseCase {
     }
 
     /** Jobs store the real path of the repository, so a path given through a symbolic link still matches. */
-    private static String storedForm(String rawPath) {
+    private String storedForm(String rawPath) {
         Path path = PathPolicy.checkSyntax(rawPath);
-        try {
-            return path.toRealPath().toString();
-        } catch (IOException goneOrUnreadable) {
-            return path.toString();
-        }
+        Path real = paths.inspect(path).realPath();
+        return (real == null ? path : real).toString();
     }
 
     private static boolean blank(String text) {

@@ -6,6 +6,7 @@ import dev.codebasemcp.application.port.in.StartIndexingUseCase;
 import dev.codebasemcp.application.port.out.ActiveJobExistsException;
 import dev.codebasemcp.application.port.out.JobQueueSignal;
 import dev.codebasemcp.application.port.out.JobStore;
+import dev.codebasemcp.application.port.out.PathInspector;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.path.PathPolicy;
@@ -28,14 +29,16 @@ public final class StartIndexingService implements StartIndexingUseCase {
     private final JobStore store;
     private final JobQueueSignal signal;
     private final PathPolicy pathPolicy;
+    private final PathInspector paths;
     private final ProjectResolver projectResolver;
     private final Clock clock;
 
-    public StartIndexingService(JobStore store, JobQueueSignal signal, PathPolicy pathPolicy,
+    public StartIndexingService(JobStore store, JobQueueSignal signal, PathPolicy pathPolicy, PathInspector paths,
                                 ProjectResolver projectResolver, Clock clock) {
         this.store = store;
         this.signal = signal;
         this.pathPolicy = pathPolicy;
+        this.paths = paths;
         this.projectResolver = projectResolver;
         this.clock = clock;
     }
@@ -46,7 +49,7 @@ public final class StartIndexingService implements StartIndexingUseCase {
      */
     @Override
     public StartIndexingResult start(StartIndexingCommand command) {
-        Path repo = pathPolicy.validate(command.repoPath());
+        Path repo = pathPolicy.validate(command.repoPath(), paths::inspect);
         Path start = command.workingDirectory() != null ? command.workingDirectory() : repo;
         ProjectId project = projectResolver.resolve(command.projectId(), start);
         String repoPath = repo.toString();

@@ -7,13 +7,10 @@ import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.QueryTerm;
 import dev.codebasemcp.domain.search.SearchMode;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class SearchCodeQueryTest {
 
@@ -52,11 +49,9 @@ class SearchCodeQueryTest {
     }
 
     @Test
-    void repositoryGivenThroughASymbolicLinkIsResolvedToItsRealPath(@TempDir Path dir) throws IOException {
-        Path real = Files.createDirectory(dir.resolve("real"));
-        Path link = Files.createSymbolicLink(dir.resolve("link"), real);
-        assertThat(SearchCodeQuery.builder("x").repoPath(link.toString()).build().repoPath())
-                .isEqualTo(real.toRealPath());
+    void repositoryIsOnlySyntaxCheckedWithoutTouchingTheDisk() {
+        assertThat(SearchCodeQuery.builder("x").repoPath("/no/such/link/").build().repoPath())
+                .isEqualTo(Path.of("/no/such/link"));
     }
 
     @Test
@@ -137,6 +132,26 @@ class SearchCodeQueryTest {
         assertRejected(() -> SearchCodeQuery.builder("x").repoPath("relative/path").build(), "repo_path", "absolute");
         assertRejected(() -> SearchCodeQuery.builder("x").repoPath("/a/../etc").build(), "repo_path", "traversal");
         assertRejected(() -> SearchCodeQuery.builder("x").pathGlob("src/[a").build(), "path_glob", "unclosed '['");
-        assertRejected(() -> SearchCodeQuery.builder("x").language("c c").build(), "language", "Invalid language");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("c c").build(), "language", "Unknown language: 'c c'");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("klingon").build(), "language",
+                "Unknown language: 'klingon'; known languages: ");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("klingon").build(), "language", "javascript, json");
+    }
+
+    @Test
+    void languageAliasesMeanTheLanguage() {
+        assertThat(SearchCodeQuery.builder("x").language("js").build().language()).isEqualTo("javascript");
+        assertThat(SearchCodeQuery.builder("x").language("TS").build().language()).isEqualTo("typescript");
+        assertThat(SearchCodeQuery.builder("x").language("golang").build().language()).isEqualTo("go");
+        assertThat(SearchCodeQuery.builder("x").language("py").build().language()).isEqualTo("python");
+        assertThat(SearchCodeQuery.builder("x").language("c#").build().language()).isEqualTo("csharp");
+    }
+
+    @Test
+    void aTextWordOverTheTsqueryLimitIsRejectedNamingTheQuery() {
+        String cjk = "\u6f22".repeat(700);
+
+        assertRejected(() -> SearchCodeQuery.builder(cjk).build(), "query", "is 2100 bytes long in UTF-8; a word may have at most 2047");
+        assertThat(SearchCodeQuery.builder(cjk).mode("literal").build().query()).isEqualTo(cjk);
     }
 }

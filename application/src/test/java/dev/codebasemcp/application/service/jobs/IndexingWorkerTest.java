@@ -300,8 +300,8 @@ class IndexingWorkerTest {
     }
 
     private IndexingJob queue(String name) throws IOException {
-        StartIndexingService start = new StartIndexingService(store, signal, fastSettings().pathPolicy(),
-                new ProjectResolver(null), clock);
+        StartIndexingService start = new StartIndexingService(store, signal, fastSettings().pathPolicy(), new DiskPaths(),
+                new ProjectResolver(null, new InMemoryProjectConfigs()), clock);
         return start.start(StartIndexingCommand.of(repo(name))).job();
     }
 

@@ -22,7 +22,7 @@ class ListJobsServiceTest {
     private static final Instant T0 = Instant.parse("2026-03-01T12:00:00Z");
 
     private final InMemoryJobStore store = new InMemoryJobStore();
-    private final ListJobsService service = new ListJobsService(store, Clock.fixed(T0, ZoneOffset.UTC));
+    private final ListJobsService service = new ListJobsService(store, new DiskPaths(), Clock.fixed(T0, ZoneOffset.UTC));
 
     private IndexingJob insert(String repo, String project, int secondsAfterT0) {
         return store.insert(IndexingJob.pending(JobId.random(), repo, ProjectId.of(project), false,

@@ -35,9 +35,10 @@ class StartIndexingServiceTest {
     private final InMemoryJobStore store = new InMemoryJobStore();
     private final InProcessJobQueueSignal signal = new InProcessJobQueueSignal();
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    private final InMemoryProjectConfigs configs = new InMemoryProjectConfigs();
 
     private StartIndexingService service(PathPolicy policy) {
-        return new StartIndexingService(store, signal, policy, new ProjectResolver(ProjectId.of("configured")), clock);
+        return new StartIndexingService(store, signal, policy, new DiskPaths(), new ProjectResolver(ProjectId.of("configured"), configs), clock);
     }
 
     @Test
@@ -89,8 +90,7 @@ class StartIndexingServiceTest {
     @Test
     void theProjectComesFromTheConfigFileAboveTheWorkingDirectory() throws IOException {
         Path workspace = Files.createDirectories(tmp.resolve("workspace"));
-        Files.createDirectories(workspace.resolve(".codebase-mcp"));
-        Files.writeString(workspace.resolve(ProjectResolver.CONFIG_FILE), "{\"project_id\": \"from-file\"}");
+        configs.with(workspace, "from-file");
         Path repo = Files.createDirectories(workspace.resolve("sub/repo"));
 
         IndexingJob job = service(PathPolicy.allowingAnyDirectory())

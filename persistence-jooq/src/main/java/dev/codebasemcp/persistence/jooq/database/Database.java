@@ -39,7 +39,7 @@ public final class Database implements AutoCloseable {
 
     /** The URL the pool connects to, with any password in it masked. */
     public String jdbcUrl() {
-        return pool.getJdbcUrl().replaceAll("(?i)(password=)[^&]*", "$1***");
+        return JdbcUrls.masked(pool.getJdbcUrl());
     }
 
     public boolean isEmbedded() {

@@ -51,9 +51,10 @@ public final class DatabaseFactory {
         int port = EmbeddedServer.acquire(home, settings.embeddedIdle());
         try {
             String url = EmbeddedServer.jdbcUrl(port);
-            HikariDataSource pool = pool(url, null, null, settings.maxPoolSize());
+            String password = EmbeddedServer.password(home);
+            HikariDataSource pool = pool(url, null, password, settings.maxPoolSize());
             migrate(pool);
-            return new Database(pool, DirectConnections.of(url, null, null),
+            return new Database(pool, DirectConnections.of(url, null, password),
                     EmbeddedServer.dataDirectory(home), () -> EmbeddedServer.release(home));
         } catch (RuntimeException e) {
             EmbeddedServer.release(home);
@@ -65,11 +66,12 @@ public final class DatabaseFactory {
         try {
             int applied = SchemaMigrator.migrate(pool);
             if (applied > 0) {
-                LOG.info("Applied {} schema migration(s) to {}", applied, pool.getJdbcUrl());
+                LOG.info("Applied {} schema migration(s) to {}", applied, JdbcUrls.masked(pool.getJdbcUrl()));
             }
         } catch (RuntimeException e) {
             pool.close();
-            throw new IllegalStateException("Could not migrate the database at " + pool.getJdbcUrl() + ": " + e.getMessage(), e);
+            throw new IllegalStateException("Could not migrate the database at " + JdbcUrls.masked(pool.getJdbcUrl()) + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -86,7 +88,8 @@ public final class DatabaseFactory {
             return new HikariDataSource(config);
         } catch (HikariPool.PoolInitializationException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
-            throw new IllegalStateException("Cannot connect to the database at " + url + ": " + cause.getMessage(), e);
+            throw new IllegalStateException("Cannot connect to the database at " + JdbcUrls.masked(url) + ": "
+                    + cause.getMessage(), e);
         }
     }
 }

@@ -3,15 +3,14 @@ package dev.codebasemcp.persistence.jooq.database;
 import dev.codebasemcp.domain.InvalidInputException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Where the database is. With a {@code url} the application uses that PostgreSQL server; without
  * one it uses the embedded server whose data lives under {@code home}.
  *
  * @param url         JDBC URL of a PostgreSQL server ({@value #URL_VARIABLE}); null for the embedded default
- * @param user        user for {@code url} ({@value #USER_VARIABLE}); null when the URL names it or for the embedded server
- * @param password    password for {@code url} ({@value #PASSWORD_VARIABLE}); may be null
+ * @param user        user for {@code url} (CODEBASE_DATABASE_USER); null when the URL names it or for the embedded server
+ * @param password    password for {@code url} (CODEBASE_DATABASE_PASSWORD); may be null
  * @param home        the application's home directory ({@value #HOME_VARIABLE}); the embedded server keeps its data in {@code home/postgres}
  * @param maxPoolSize largest number of pooled connections
  * @param embeddedIdle how long the embedded server keeps running after its last user left
@@ -21,8 +20,6 @@ public record DatabaseSettings(String url, String user, String password, Path ho
                                Duration embeddedIdle) {
 
     public static final String URL_VARIABLE = "CODEBASE_DATABASE_URL";
-    public static final String USER_VARIABLE = "CODEBASE_DATABASE_USER";
-    public static final String PASSWORD_VARIABLE = "CODEBASE_DATABASE_PASSWORD";
     public static final String HOME_VARIABLE = "CODEBASE_HOME";
     public static final String IDLE_VARIABLE = "CODEBASE_EMBEDDED_IDLE_SECONDS";
     public static final int DEFAULT_POOL_SIZE = 10;
@@ -31,7 +28,7 @@ public record DatabaseSettings(String url, String user, String password, Path ho
 
     public DatabaseSettings {
         if (url != null && !url.startsWith("jdbc:postgresql:")) {
-            throw new InvalidInputException(URL_VARIABLE, "Invalid " + URL_VARIABLE + ": '" + url
+            throw new InvalidInputException(URL_VARIABLE, "Invalid " + URL_VARIABLE + ": '" + JdbcUrls.masked(url)
                     + "' (expected a PostgreSQL JDBC URL such as jdbc:postgresql://localhost:5432/codebase)");
         }
         if (home == null) {
@@ -61,42 +58,14 @@ public record DatabaseSettings(String url, String user, String password, Path ho
         return new DatabaseSettings(url, user, password, home, DEFAULT_POOL_SIZE, Duration.ZERO);
     }
 
-    /**
-     * Reads {@value #URL_VARIABLE}, {@value #USER_VARIABLE}, {@value #PASSWORD_VARIABLE} and
-     * {@value #HOME_VARIABLE} (default {@code ~/.codebase-mcp}) and {@value #IDLE_VARIABLE} (default
-     * {@value #DEFAULT_IDLE_SECONDS}); blank values count as unset.
-     */
-    public static DatabaseSettings fromEnvironment(Map<String, String> environment) {
-        String home = value(environment, HOME_VARIABLE);
-        Path homePath = home == null ? Path.of(System.getProperty("user.home"), ".codebase-mcp") : Path.of(home);
-        return new DatabaseSettings(value(environment, URL_VARIABLE), value(environment, USER_VARIABLE),
-                value(environment, PASSWORD_VARIABLE), homePath, DEFAULT_POOL_SIZE, idleSeconds(value(environment, IDLE_VARIABLE)));
-    }
-
-    private static Duration idleSeconds(String text) {
-        if (text == null) {
-            return Duration.ofSeconds(DEFAULT_IDLE_SECONDS);
-        }
-        try {
-            return Duration.ofSeconds(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(IDLE_VARIABLE, "Invalid " + IDLE_VARIABLE + " '" + text
-                    + "' (allowed: a whole number of seconds from 0 to " + MAX_IDLE_SECONDS + ")");
-        }
-    }
-
     public boolean isEmbedded() {
         return url == null;
     }
 
     @Override
     public String toString() {
-        return "DatabaseSettings[url=" + url + ", user=" + user + ", password=" + (password == null ? "none" : "***")
+        return "DatabaseSettings[url=" + JdbcUrls.masked(url) + ", user=" + user + ", password=" + (password == null ? "none" : "***")
                 + ", home=" + home + ", maxPoolSize=" + maxPoolSize + ", embeddedIdle=" + embeddedIdle + "]";
     }
 
-    private static String value(Map<String, String> environment, String name) {
-        String value = environment.get(name);
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 }

@@ -7,6 +7,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,12 +33,53 @@ final class EmbeddedPostgresControl {
     private static final long START_TIMEOUT_SECONDS = 120;
     private static final long STOP_TIMEOUT_SECONDS = 30;
 
+    /** The first line of a pg_hba.conf written by {@link #requirePassword}; its absence means "not yet secured". */
+    static final String HBA_MARKER = "# codebase-mcp: every connection needs the password (scram-sha-256)";
+    private static final String HBA = HBA_MARKER + "\n"
+            + "local all all scram-sha-256\n"
+            + "host all all 127.0.0.1/32 scram-sha-256\n"
+            + "host all all ::1/128 scram-sha-256\n";
+
     private final Path directory;
     private final Path dataDirectory;
 
     EmbeddedPostgresControl(Path directory) {
         this.directory = directory;
         this.dataDirectory = directory.resolve("data");
+    }
+
+    /** The superuser's password, generated on first use. */
+    String password() {
+        return EmbeddedPassword.of(directory);
+    }
+
+    /**
+     * Makes every connection to the server on {@code port} need the password: a data directory made
+     * by {@code initdb -A trust} (new, or from a version that trusted every local user) gets the
+     * password set and its pg_hba.conf replaced, then the server reloads it. Does nothing when done before.
+     */
+    void requirePassword(int port) {
+        Path hba = dataDirectory.resolve("pg_hba.conf");
+        try {
+            if (Files.isRegularFile(hba) && Files.readString(hba, StandardCharsets.UTF_8).startsWith(HBA_MARKER)) {
+                return;
+            }
+            try (Connection connection = connect(port, "postgres");
+                 Statement statement = connection.createStatement()) {
+                statement.execute("SET password_encryption = 'scram-sha-256'");
+                // The password is base64url text, so it needs no quoting beyond the literal's quotes.
+                statement.execute("ALTER ROLE " + SUPERUSER + " PASSWORD '" + password() + "'");
+                Path temporary = Files.createTempFile(dataDirectory, "pg_hba", ".tmp");
+                Files.writeString(temporary, HBA, StandardCharsets.UTF_8);
+                Files.move(temporary, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                statement.execute("SELECT pg_reload_conf()");
+            }
+            LOG.info("The embedded PostgreSQL in {} now requires its password (scram-sha-256) for every connection",
+                    dataDirectory);
+        } catch (IOException | SQLException e) {
+            throw new EmbeddedDatabaseException("Could not make the embedded PostgreSQL in " + dataDirectory
+                    + " require a password: " + e.getMessage(), e);
+        }
     }
 
     /** The running server of this data directory, if one answers. */
@@ -63,7 +106,8 @@ final class EmbeddedPostgresControl {
         int chosen = choosePort();
         Path log = directory.resolve("postgres.log");
         List<String> command = javaCommand(EmbeddedServerLauncher.class, "-Xmx128m",
-                dataDirectory.toString(), Integer.toString(chosen), log.toString());
+                dataDirectory.toString(), Integer.toString(chosen), log.toString(),
+                directory.resolve(EmbeddedPassword.FILE_NAME).toString());
         LOG.info("Starting the embedded PostgreSQL on port {} with data in {}", chosen, dataDirectory);
         try {
             Process launcher = new ProcessBuilder(command)
@@ -102,7 +146,7 @@ final class EmbeddedPostgresControl {
 
     /** Smart shutdown after ending every other session; a kill only if it does not stop in time. */
     void shutDown(PostmasterPidFile pidFile) {
-        try (Connection connection = DriverManager.getConnection(adminUrl(pidFile.port()));
+        try (Connection connection = connect(pidFile.port(), "postgres");
              Statement statement = connection.createStatement()) {
             statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
                     + " WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'");
@@ -123,7 +167,7 @@ final class EmbeddedPostgresControl {
 
     /** Creates the application's database on first use. */
     void createDatabase(int port) {
-        try (Connection connection = DriverManager.getConnection(adminUrl(port));
+        try (Connection connection = connect(port, "postgres");
              Statement statement = connection.createStatement()) {
             if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
                 statement.execute("CREATE DATABASE " + DATABASE);
@@ -134,16 +178,20 @@ final class EmbeddedPostgresControl {
         }
     }
 
-    private static boolean answers(int port) {
-        try (Connection connection = DriverManager.getConnection(adminUrl(port) + "&connectTimeout=5")) {
+    /** Whether a server answers on {@code port}; a refused password still counts as answering. */
+    private boolean answers(int port) {
+        try (Connection connection = connect(port, "postgres?connectTimeout=5")) {
             return connection.isValid(5);
         } catch (SQLException e) {
-            return false;
+            return e.getSQLState() != null && e.getSQLState().startsWith("28");
         }
     }
 
-    private static String adminUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/postgres?user=" + SUPERUSER;
+    private Connection connect(int port, String database) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", SUPERUSER);
+        properties.setProperty("password", password());
+        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, properties);
     }
 
     /** The port of the previous start while it is free, so URLs handed out before stay valid. */

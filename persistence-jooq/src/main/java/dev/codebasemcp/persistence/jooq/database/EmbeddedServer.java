@@ -18,7 +18,9 @@ import org.slf4j.LoggerFactory;
  * its {@code postmaster.pid} says whether a server runs and on which port), {@code server.lock}
  * (held while a process starts, joins, leaves or stops the server), {@code users.lock} (every
  * process using the server holds a shared lock on it), {@code keeper.lock} (held by the keeper),
- * {@code port} (the port, reused at each start while it is free) and {@code postgres.log}.
+ * {@code port} (the port, reused at each start while it is free), {@code password} (the superuser's
+ * generated password, mode 0600: every connection needs it, see
+ * {@link EmbeddedPostgresControl#requirePassword}) and {@code postgres.log}.
  *
  * <p>Lifetime: the first process starts the server; later ones find it running and connect. With an
  * idle period, a {@link EmbeddedServerKeeper} process ({@code keeper.lock}) stops the server once no
@@ -109,6 +111,11 @@ final class EmbeddedServer {
         return home.toAbsolutePath().normalize().resolve("postgres");
     }
 
+    /** The password every connection to the server of {@code home} needs. */
+    static synchronized String password(Path home) {
+        return EmbeddedPassword.of(directoryOf(home));
+    }
+
     static String jdbcUrl(int port) {
         return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresControl.DATABASE
                 + "?user=" + EmbeddedPostgresControl.SUPERUSER;
@@ -121,7 +128,9 @@ final class EmbeddedServer {
                         StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
                 usersLock = usersChannel.lock(0, Long.MAX_VALUE, true);
             }
+            control.password();
             port = control.running().map(PostmasterPidFile::port).orElseGet(control::start);
+            control.requirePassword(port);
             if (!idle.isZero()) {
                 EmbeddedServerKeeper.ensureRunning(directory, idle);
             }

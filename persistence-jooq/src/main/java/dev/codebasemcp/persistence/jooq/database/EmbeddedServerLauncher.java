@@ -3,6 +3,8 @@ package dev.codebasemcp.persistence.jooq.database;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.lang.ProcessBuilder.Redirect;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -11,7 +13,9 @@ import java.time.Duration;
  * short-lived child process by {@link EmbeddedServer}, so that no application process holds the
  * data directory's start lock for its lifetime and any process can restart the server later.
  *
- * <pre>EmbeddedServerLauncher &lt;data directory&gt; &lt;port&gt; &lt;log file&gt;</pre>
+ * <pre>EmbeddedServerLauncher &lt;data directory&gt; &lt;port&gt; &lt;log file&gt; &lt;password file&gt;</pre>
+ * The password travels as a file name, so it never shows in the process list; the start-up check
+ * needs it once the data directory requires it.
  * Exit code 0 once the server accepts connections; 1 with the reason on stderr otherwise.
  */
 public final class EmbeddedServerLauncher {
@@ -21,9 +25,11 @@ public final class EmbeddedServerLauncher {
 
     public static void main(String[] args) {
         try {
-            if (args.length != 3) {
-                throw new IllegalArgumentException("usage: EmbeddedServerLauncher <data directory> <port> <log file>");
+            if (args.length != 4) {
+                throw new IllegalArgumentException(
+                        "usage: EmbeddedServerLauncher <data directory> <port> <log file> <password file>");
             }
+            String password = Files.readString(Path.of(args[3]), StandardCharsets.US_ASCII).strip();
             Redirect log = Redirect.appendTo(new File(args[2]));
             EmbeddedPostgres.builder()
                     .setDataDirectory(Path.of(args[0]))
@@ -31,6 +37,10 @@ public final class EmbeddedServerLauncher {
                     .setRegisterShutdownHook(false)
                     .setPort(Integer.parseInt(args[1]))
                     .setServerConfig("listen_addresses", "localhost")
+                    // initdb of a new data directory: the password from the start, never a moment of trust
+                    .setLocaleConfig("auth", "scram-sha-256")
+                    .setLocaleConfig("pwfile", args[3])
+                    .setConnectConfig("password", password)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(log)
                     .setErrorRedirector(log)

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +49,17 @@ class DatabaseFactoryTest {
     }
 
     @Test
+    void aPasswordInTheUrlIsMaskedInTheError() {
+        String url = "jdbc:postgresql://127.0.0.1:1/codebase?connectTimeout=2&password=hunter2";
+
+        assertThatThrownBy(() -> DatabaseFactory.open(DatabaseSettings.server(url, "someone", null, home)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Cannot connect to the database at jdbc:postgresql://127.0.0.1:1/codebase"
+                        + "?connectTimeout=2&password=***")
+                .hasMessageNotContaining("hunter2");
+    }
+
+    @Test
     void homeThatIsAFileIsRejectedNamingCodebaseHome() throws IOException {
         Path file = Files.writeString(home.resolve("not-a-directory"), "x");
 
@@ -74,30 +84,18 @@ class DatabaseFactoryTest {
     }
 
     @Test
-    void settingsFromTheEnvironmentTreatBlankAsUnsetAndDefaultTheHome() {
-        DatabaseSettings embedded = DatabaseSettings.fromEnvironment(Map.of("CODEBASE_DATABASE_URL", " "));
-        DatabaseSettings server = DatabaseSettings.fromEnvironment(Map.of(
-                "CODEBASE_DATABASE_URL", "jdbc:postgresql://db/codebase", "CODEBASE_DATABASE_USER", "app",
-                "CODEBASE_DATABASE_PASSWORD", "pw", "CODEBASE_HOME", home.toString()));
+    void settingsToStringHidesThePassword() {
+        DatabaseSettings server = DatabaseSettings.server("jdbc:postgresql://db/codebase?password=inurl", "app", "pw", home);
 
-        assertThat(embedded.isEmbedded()).isTrue();
-        assertThat(embedded.home()).isEqualTo(Path.of(System.getProperty("user.home"), ".codebase-mcp"));
         assertThat(server.isEmbedded()).isFalse();
-        assertThat(server.user()).isEqualTo("app");
-        assertThat(server.home()).isEqualTo(home);
-        assertThat(server.toString()).doesNotContain("pw,").contains("password=***");
+        assertThat(server.toString()).doesNotContain("pw,").doesNotContain("inurl").contains("password=***");
     }
 
     @Test
-    void embeddedIdlePeriodComesFromTheEnvironmentWithinItsRange() {
-        assertThat(DatabaseSettings.fromEnvironment(Map.of()).embeddedIdle()).isEqualTo(Duration.ofSeconds(300));
-        assertThat(DatabaseSettings.fromEnvironment(Map.of("CODEBASE_EMBEDDED_IDLE_SECONDS", "0")).embeddedIdle()).isZero();
+    void embeddedIdlePeriodStaysWithinItsRange() {
         assertThat(DatabaseSettings.embedded(home).embeddedIdle()).isZero();
-
-        assertThatThrownBy(() -> DatabaseSettings.fromEnvironment(Map.of("CODEBASE_EMBEDDED_IDLE_SECONDS", "soon")))
-                .isInstanceOfSatisfying(InvalidInputException.class,
-                        e -> assertThat(e.field()).isEqualTo("CODEBASE_EMBEDDED_IDLE_SECONDS"))
-                .hasMessageContaining("0 to 86400");
+        assertThat(DatabaseSettings.embedded(home).withEmbeddedIdle(Duration.ofSeconds(300)).embeddedIdle())
+                .isEqualTo(Duration.ofSeconds(300));
         assertThatThrownBy(() -> DatabaseSettings.embedded(home).withEmbeddedIdle(Duration.ofSeconds(86_401)))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.field()).isEqualTo("CODEBASE_EMBEDDED_IDLE_SECONDS"))

@@ -10,6 +10,7 @@ import dev.codebasemcp.application.port.in.SnippetLine;
 import dev.codebasemcp.application.port.out.SearchCriteria;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.path.PathFacts;
 import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.SearchTooExpensiveException;
@@ -114,7 +115,7 @@ class JooqCodeSearchTest {
         long slow = fixture.repository("slow", SLOW);
         fixture.bulkChunks(slow, "big.txt", 4_000, 20);
         codeSearch = new JooqCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5));
-        service = new SearchCodeService(codeSearch);
+        service = new SearchCodeService(codeSearch, path -> PathFacts.missing());
     }
 
     private static SearchResults search(SearchCodeQuery.Builder query) {
@@ -305,7 +306,7 @@ class JooqCodeSearchTest {
     @Test
     void searchOverTheTimeoutFailsAsTooExpensiveAndLeavesThePoolUsable() {
         SearchCodeService impatient = new SearchCodeService(new JooqCodeSearch(DATABASE.dataSource(),
-                Duration.ofMillis(1)));
+                Duration.ofMillis(1)), path -> PathFacts.missing());
         SearchCodeQuery expensive = SearchCodeQuery.builder("aaa.*bbb.*ccc.*[0-9]{3}[a-f]{3}[0-9]{3}zzz")
                 .mode("regex").repoPath(SLOW).build();
         assertThatThrownBy(() -> impatient.search(expensive))
