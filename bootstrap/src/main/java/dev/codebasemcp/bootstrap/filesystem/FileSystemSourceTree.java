@@ -100,6 +100,21 @@ public final class FileSystemSourceTree implements SourceTree {
     @Override
     public FileRead read(Path root, String path, long maxBytes) {
         Path file = root.resolve(path);
+        // Opening a FIFO blocks until a writer comes, a device may never end: only regular files
+        // are opened. A swap between this check and the open is the indexer's to survive: it
+        // abandons a read that hangs once the run is stopped.
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return new FileRead.Vanished();
+        } catch (IOException e) {
+            return new FileRead.Unreadable(e.getMessage());
+        }
+        if (!attributes.isRegularFile()) {
+            return new FileRead.Unreadable(attributes.isSymbolicLink() ? "became a symbolic link since it was listed"
+                    : "not a regular file (a FIFO, socket or device)");
+        }
         try (InputStream in = Files.newInputStream(file, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             // One byte more than allowed tells a file that grew past the limit since it was listed.
             byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));

@@ -65,6 +65,10 @@ final class BatchIndexer {
             }
             indexFile(file, pending);
         }
+        // A read that hung past a stop may return long after the run gave up on this thread.
+        if (stopRequested.getAsBoolean()) {
+            return;
+        }
         build.write(pending.contents, pending.files);
         pending.outcomes.forEach(Runnable::run);
     }

@@ -159,7 +159,8 @@ public final class IndexingWorker implements AutoCloseable {
                 int free = slots.availablePermits();
                 if (free > 0) {
                     Instant now = clock.instant();
-                    List<IndexingJob> claimed = store.claim(workerId, free, now, now.plus(settings.leaseDuration()));
+                    Instant leaseUntil = Heartbeat.earliest(now.plus(settings.leaseDuration()), now.plus(settings.jobTimeout()));
+                    List<IndexingJob> claimed = store.claim(workerId, free, now, leaseUntil);
                     backoff.reset();
                     claimed.forEach(this::launch);
                 }
@@ -191,7 +192,7 @@ public final class IndexingWorker implements AutoCloseable {
     }
 
     private void launch(IndexingJob job) {
-        JobRun run = new JobRun(job, clock, settings.jobTimeout());
+        JobRun run = new JobRun(job, store, clock, settings.jobTimeout());
         if (!slots.tryAcquire()) {
             handBackNow(run);
             return;

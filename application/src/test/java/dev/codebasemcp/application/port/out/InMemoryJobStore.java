@@ -2,6 +2,7 @@ package dev.codebasemcp.application.port.out;
 
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
+import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.domain.project.ProjectId;
@@ -111,11 +112,27 @@ public final class InMemoryJobStore implements JobStore {
     @Override
     public synchronized boolean finish(JobLease lease, IndexingJob next) {
         requireAvailable();
-        if (leased(lease).isEmpty()) {
+        Optional<IndexingJob> held = leased(lease);
+        if (held.isEmpty()) {
             return false;
         }
-        put(next);
+        boolean cancelWins = next.status() == JobStatus.PENDING && held.get().cancelRequested();
+        put(cancelWins ? held.get().cancel(Instant.now()) : next);
         return true;
+    }
+
+    @Override
+    public synchronized LeaseState startPublishing(JobLease lease, JobProgress progress) {
+        requireAvailable();
+        Optional<IndexingJob> held = leased(lease);
+        if (held.isEmpty()) {
+            return LeaseState.LOST;
+        }
+        if (held.get().cancelRequested()) {
+            return LeaseState.CANCEL_REQUESTED;
+        }
+        put(held.get().withProgress(progress));
+        return LeaseState.HELD;
     }
 
     @Override
@@ -133,7 +150,7 @@ public final class InMemoryJobStore implements JobStore {
     public synchronized boolean requestCancel(JobId id) {
         requireAvailable();
         IndexingJob job = jobs.get(id);
-        if (job == null || job.status() != JobStatus.RUNNING) {
+        if (job == null || job.status() != JobStatus.RUNNING || job.progress().phase() == JobPhase.FINALIZING) {
             return false;
         }
         put(job.requestCancel());

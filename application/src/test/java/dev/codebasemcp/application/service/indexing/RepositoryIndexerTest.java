@@ -2,6 +2,7 @@ package dev.codebasemcp.application.service.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.Indexer.IndexRequest;
@@ -15,11 +16,13 @@ import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.project.ProjectId;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -134,6 +137,39 @@ class RepositoryIndexerTest {
 
         assertThatThrownBy(() -> indexer.index(new IndexRequest(ProjectId.DEFAULT, ROOT, false), stopping))
                 .isInstanceOf(IndexingStoppedException.class);
+
+        assertThat(store.discarded()).isEqualTo(1);
+        assertThat(store.searchable()).containsOnlyKeys("a.java");
+    }
+
+    @Test
+    void aStopTakesEffectWhileAReadHangs() {
+        tree.put("a.java", "class A {}");
+        index(false);
+        CountDownLatch readHangs = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        tree.put("b.java", "class B {}").put("fifo.java", "never read").hangsOn("fifo.java", readHangs, release);
+        IndexingMonitor cancelOnceStuck = new IndexingMonitor() {
+            @Override
+            public void progress(JobProgress progress) {
+            }
+
+            @Override
+            public void checkpoint() {
+                if (readHangs.getCount() == 0) {
+                    throw new IndexingStoppedException(IndexingStoppedException.Reason.CANCELLED, "cancelled");
+                }
+            }
+        };
+
+        try {
+            // The bound only guards against a hang of the old behaviour; the run ends within STOP_GRACE.
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                    () -> indexer.index(new IndexRequest(ProjectId.DEFAULT, ROOT, false), cancelOnceStuck))
+                    .isInstanceOf(IndexingStoppedException.class));
+        } finally {
+            release.countDown();
+        }
 
         assertThat(store.discarded()).isEqualTo(1);
         assertThat(store.searchable()).containsOnlyKeys("a.java");

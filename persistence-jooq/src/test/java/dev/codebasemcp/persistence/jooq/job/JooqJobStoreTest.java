@@ -73,7 +73,7 @@ class JooqJobStoreTest {
     void everyFieldSurvivesTheRoundTrip() {
         IndexingJob job = store.insert(IndexingJob.pending(JobId.random(), "/repos/ü ß", PROJECT, true, T0));
         IndexingJob running = store.claim("worker-7", 1, T0.plusSeconds(1), T0.plusSeconds(31)).getFirst();
-        JobProgress progress = new JobProgress(JobPhase.FINALIZING, 12, 11, 5_000_000_000L, 42, 1);
+        JobProgress progress = new JobProgress(JobPhase.INDEXING, 12, 11, 5_000_000_000L, 42, 1);
         store.renewLease(JobLease.of(running), T0.plusSeconds(60), progress);
         store.requestCancel(job.id());
         IndexingJob expected = running.renewLease(T0.plusSeconds(60)).withProgress(progress).requestCancel();
