@@ -50,7 +50,7 @@ public final class Wiring {
         Database database = DatabaseFactory.open(databaseSettings(settings));
         try {
             PgJobQueueSignal signal = new PgJobQueueSignal(database.dataSource(), database.directConnections());
-            Adapters adapters = new Adapters(new JooqJobStore(database.dataSource()), signal,
+            Adapters adapters = new Adapters(new JooqJobStore(database.jobDataSource()), signal,
                     new PostgresIndexStore(database.dataSource()), new FileSystemSourceTree(),
                     new JooqCodeSearch(database.dataSource(), settings.searchTimeout()), List.of(database, signal));
             return assemble(settings, adapters, options, Clock.systemUTC());

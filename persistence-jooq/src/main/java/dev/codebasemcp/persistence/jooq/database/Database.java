@@ -16,13 +16,16 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final HikariDataSource jobPool;
     private final DirectConnections directConnections;
     private final Path dataDirectory;
     private final Runnable onClose;
     private boolean closed;
 
-    Database(HikariDataSource pool, DirectConnections directConnections, Path dataDirectory, Runnable onClose) {
+    Database(HikariDataSource pool, HikariDataSource jobPool, DirectConnections directConnections, Path dataDirectory,
+             Runnable onClose) {
         this.pool = pool;
+        this.jobPool = jobPool;
         this.directConnections = directConnections;
         this.dataDirectory = dataDirectory;
         this.onClose = onClose;
@@ -30,6 +33,14 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * The small separate pool of the job store: lease renewals and reaping never wait behind
+     * searches or index writers.
+     */
+    public DataSource jobDataSource() {
+        return jobPool;
     }
 
     /** Connections outside the pool, for sessions that stay open (LISTEN). */
@@ -63,6 +74,7 @@ public final class Database implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            jobPool.close();
             pool.close();
             onClose.run();
         }
