@@ -2,6 +2,7 @@ package dev.codebasemcp.bootstrap.filesystem;
 
 import dev.codebasemcp.application.port.out.SourceTree;
 import dev.codebasemcp.domain.index.SkipReason;
+import dev.codebasemcp.domain.index.SkippedPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * link (a link is counted as skipped, so a link loop cannot hang the walk and no link leads out of
  * the repository), never enters {@code .git}, and applies {@code .gitignore} files at every level,
  * {@code .git/info/exclude} and {@code .codebaseignore} files ({@link IgnoreRules}). A directory
- * that cannot be read is counted as unreadable; one that vanishes while listing is left out.
+ * that cannot be read, or whose ignore file cannot be read or is too large, is left out whole and
+ * recorded with its reason; one that vanishes while listing is left out.
  */
 public final class FileSystemSourceTree implements SourceTree {
 
@@ -40,6 +42,7 @@ public final class FileSystemSourceTree implements SourceTree {
     public Listing list(Path root) {
         List<SourceFile> files = new ArrayList<>();
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        List<SkippedPath> skippedPaths = new ArrayList<>();
         Deque<PendingDirectory> pending = new ArrayDeque<>();
         try {
             pending.push(new PendingDirectory(root, "", IgnoreRules.forRoot(root)));
@@ -50,7 +53,7 @@ public final class FileSystemSourceTree implements SourceTree {
         while (!pending.isEmpty()) {
             PendingDirectory directory = pending.pop();
             try {
-                listDirectory(directory, files, skipped, pending);
+                listDirectory(directory, files, skipped, skippedPaths, pending);
             } catch (NoSuchFileException | NotDirectoryException e) {
                 if (atRoot) {
                     throw new UncheckedIOException("Cannot list the repository " + root + ": " + e.getMessage(), e);
@@ -60,16 +63,31 @@ public final class FileSystemSourceTree implements SourceTree {
                     throw new UncheckedIOException("Cannot list the repository " + root + ": " + e.getMessage(), e);
                 }
                 LOG.info("Skipping unreadable directory {}: {}", directory.path(), e.getMessage());
-                skipped.merge(SkipReason.UNREADABLE, 1, Integer::sum);
+                skipDirectory(directory.relative(), describe(e), skipped, skippedPaths);
             }
             atRoot = false;
         }
         files.sort(Comparator.comparing(SourceFile::path));
-        return new Listing(files, skipped);
+        return new Listing(files, skipped, skippedPaths);
+    }
+
+    private static void skipDirectory(String relative, String reason, Map<SkipReason, Integer> skipped,
+                                      List<SkippedPath> skippedPaths) {
+        skipped.merge(SkipReason.UNREADABLE, 1, Integer::sum);
+        if (skippedPaths.size() < SkippedPath.MAX_RECORDED) {
+            skippedPaths.add(new SkippedPath(relative, true, reason));
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void listDirectory(PendingDirectory directory, List<SourceFile> files, Map<SkipReason, Integer> skipped,
-                                      Deque<PendingDirectory> pending) throws IOException {
+                                      List<SkippedPath> skippedPaths, Deque<PendingDirectory> pending) throws IOException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory.path())) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
@@ -89,7 +107,13 @@ public final class FileSystemSourceTree implements SourceTree {
                 if (attributes.isSymbolicLink()) {
                     skipped.merge(SkipReason.SYMLINK, 1, Integer::sum);
                 } else if (attributes.isDirectory()) {
-                    pending.push(new PendingDirectory(entry, relative, directory.rules().child(entry, relative)));
+                    // Without its ignore rules the directory could expose files meant to be left out: skip it whole.
+                    try {
+                        pending.push(new PendingDirectory(entry, relative, directory.rules().child(entry, relative)));
+                    } catch (IOException e) {
+                        LOG.info("Skipping directory {}: its ignore rules cannot be read: {}", entry, e.getMessage());
+                        skipDirectory(relative, "its ignore rules cannot be read: " + describe(e), skipped, skippedPaths);
+                    }
                 } else if (attributes.isRegularFile()) {
                     files.add(new SourceFile(relative, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                 }

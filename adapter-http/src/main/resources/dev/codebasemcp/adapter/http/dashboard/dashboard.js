@@ -37,11 +37,19 @@ async function api(path, options = {}) {
   });
   const text = await response.text();
   const body = text ? JSON.parse(text) : null;
+  showDatabaseBanner(response.status === 503 && body ? body.detail : null);
   if (!response.ok) {
     if (response.status === 401) showTokenState('the server needs a valid API token', true);
     throw new ApiError(response.status, body);
   }
   return body;
+}
+
+// Shown while the server reports its database unreachable; the job list refresh clears it again.
+function showDatabaseBanner(detail) {
+  const banner = $('db-banner');
+  banner.hidden = !detail;
+  banner.textContent = detail ? 'Database unreachable: ' + detail : '';
 }
 
 function describe(error) {

@@ -1,5 +1,6 @@
 package dev.codebasemcp.application.port.out;
 
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobProgress;
@@ -59,6 +60,12 @@ public interface JobStore {
      *         when it must stop as cancelled, {@link LeaseState#LOST} when it is no longer this attempt's
      */
     LeaseState startPublishing(JobLease lease, JobProgress progress);
+
+    /** Records what a run of the job left out, replacing what an earlier run recorded. */
+    void recordSkippedPaths(JobId id, List<SkippedPath> paths);
+
+    /** What the job's last recorded run left out, in the order recorded; empty when nothing. */
+    List<SkippedPath> skippedPaths(JobId id);
 
     /** pending -> cancelled. @return false when the job was no longer pending */
     boolean cancelPending(JobId id, Instant now);

@@ -65,7 +65,7 @@ public final class RepositoryIndexer implements Indexer {
             monitor.progress(SCANNING_STARTED);
             monitor.checkpoint();
             Listing listing = list(request, monitor, workers);
-            RunCounters counters = new RunCounters(listing.files().size(), listing.skipped());
+            RunCounters counters = new RunCounters(listing.files().size(), listing.skipped(), listing.skippedPaths());
             monitor.progress(counters.progress(JobPhase.SCANNING));
             monitor.checkpoint();
             IndexBuild build = store.begin(request.projectId(), request.repoPath().toString(), request.forceReindex(),
@@ -83,7 +83,8 @@ public final class RepositoryIndexer implements Indexer {
             }
             monitor.progress(counters.progress(JobPhase.DONE));
             return new IndexResult(counters.filesIndexed(), counters.chunks(), counters.filesReused(),
-                    counters.skippedByReason(), counters.bytes(), Duration.ofNanos(System.nanoTime() - started));
+                    counters.skippedByReason(), counters.bytes(), Duration.ofNanos(System.nanoTime() - started),
+                    counters.skippedPaths());
         } finally {
             workers.shutdownNow();
         }

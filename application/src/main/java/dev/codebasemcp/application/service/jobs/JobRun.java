@@ -6,12 +6,14 @@ import dev.codebasemcp.application.port.out.IndexingStoppedException.Reason;
 import dev.codebasemcp.application.port.out.JobLease;
 import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.application.port.out.LeaseState;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobProgress;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -36,6 +38,7 @@ final class JobRun implements IndexingMonitor {
     private volatile JobProgress lastWritten;
     private volatile Instant lastRenewal;
     private volatile Instant leaseUntil;
+    private volatile List<SkippedPath> skippedPaths = List.of();
 
     JobRun(IndexingJob claimed, JobStore store, Clock clock, Duration timeout) {
         this.claimed = claimed;
@@ -116,6 +119,14 @@ final class JobRun implements IndexingMonitor {
     void stopTimedOut() {
         stop(Reason.TIMED_OUT, "Indexing timed out after " + describe(timeout)
                 + " (INDEXING_JOB_TIMEOUT_SECONDS); the previous index stays searchable");
+    }
+
+    void skippedPaths(List<SkippedPath> paths) {
+        skippedPaths = List.copyOf(paths);
+    }
+
+    List<SkippedPath> skippedPaths() {
+        return skippedPaths;
     }
 
     Instant deadline() {

@@ -1,5 +1,6 @@
 package dev.codebasemcp.application.port.out;
 
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobPhase;
@@ -26,6 +27,7 @@ public final class InMemoryJobStore implements JobStore {
             Comparator.comparing(IndexingJob::createdAt).thenComparing(job -> job.id().value());
 
     private final Map<JobId, IndexingJob> jobs = new HashMap<>();
+    private final Map<JobId, List<SkippedPath>> skippedPaths = new HashMap<>();
     private final AtomicBoolean available = new AtomicBoolean(true);
     private final AtomicInteger refusedCalls = new AtomicInteger();
     private final AtomicInteger claimCalls = new AtomicInteger();
@@ -133,6 +135,18 @@ public final class InMemoryJobStore implements JobStore {
         }
         put(held.get().withProgress(progress));
         return LeaseState.HELD;
+    }
+
+    @Override
+    public synchronized void recordSkippedPaths(JobId id, List<SkippedPath> paths) {
+        requireAvailable();
+        skippedPaths.put(id, List.copyOf(paths));
+    }
+
+    @Override
+    public synchronized List<SkippedPath> skippedPaths(JobId id) {
+        requireAvailable();
+        return skippedPaths.getOrDefault(id, List.of());
     }
 
     @Override

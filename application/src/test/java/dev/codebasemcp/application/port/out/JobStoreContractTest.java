@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobPhase;
@@ -454,6 +455,20 @@ public abstract class JobStoreContractTest {
         assertThat(store.findById(cancelled.id()).orElseThrow().progress().phase()).isNotEqualTo(JobPhase.FINALIZING);
         assertThat(store.startPublishing(new JobLease(cancelled.id(), "worker-2", 1), finalizing))
                 .isEqualTo(LeaseState.LOST);
+    }
+
+    @Test
+    void skippedPathsAreKeptInOrderAndARecordReplacesTheEarlierOne() {
+        IndexingJob job = store.insert(pending("/repos/a", T0));
+        List<SkippedPath> first = List.of(new SkippedPath("secret", true, "permission denied"),
+                new SkippedPath("img/logo.png", false, "binary"));
+        List<SkippedPath> second = List.of(new SkippedPath("vendor", true, "its .gitignore is over 1 MiB"));
+
+        assertThat(store.skippedPaths(job.id())).isEmpty();
+        store.recordSkippedPaths(job.id(), first);
+        assertThat(store.skippedPaths(job.id())).containsExactlyElementsOf(first);
+        store.recordSkippedPaths(job.id(), second);
+        assertThat(store.skippedPaths(job.id())).containsExactlyElementsOf(second);
     }
 
     protected static IndexingJob pending(String repoPath, Instant createdAt) {

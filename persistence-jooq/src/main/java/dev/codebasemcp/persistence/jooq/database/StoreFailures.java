@@ -48,6 +48,10 @@ public final class StoreFailures {
                 || hasState(sql, "23505") && String.valueOf(sql.getMessage()).contains("pg_class_relname_nsp_index")));
     }
 
+    private static boolean isPoolTimeout(Throwable failure) {
+        return any(failure, t -> t instanceof SQLTransientConnectionException);
+    }
+
     /** A statement gave up waiting for a lock (lock_timeout): the holder will be gone later. */
     public static boolean isLockTimeout(Throwable failure) {
         return any(failure, t -> t instanceof SQLException sql && hasState(sql, "55P03"));
@@ -84,6 +88,10 @@ public final class StoreFailures {
             } catch (RuntimeException e) {
                 if (!isConnectionLost(e)) {
                     throw e;
+                }
+                if (isPoolTimeout(e)) {
+                    // No server to reach: another try would only wait as long again.
+                    throw translate(operation, e, failure -> (RuntimeException) failure);
                 }
                 if (lost != null) {
                     e.addSuppressed(lost);

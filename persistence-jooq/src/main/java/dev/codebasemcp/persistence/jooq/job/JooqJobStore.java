@@ -1,6 +1,7 @@
 package dev.codebasemcp.persistence.jooq.job;
 
 import static dev.codebasemcp.persistence.jooq.generated.Tables.INDEXING_JOBS;
+import static dev.codebasemcp.persistence.jooq.generated.Tables.INDEXING_JOB_SKIPPED_PATH;
 
 import dev.codebasemcp.application.port.out.ActiveJobExistsException;
 import dev.codebasemcp.application.port.out.ExpiredLeases;
@@ -8,6 +9,7 @@ import dev.codebasemcp.application.port.out.JobFilter;
 import dev.codebasemcp.application.port.out.JobLease;
 import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.application.port.out.LeaseState;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobPhase;
@@ -222,6 +224,29 @@ public final class JooqJobStore implements JobStore {
                     .execute();
             return LeaseState.HELD;
         }));
+    }
+
+    @Override
+    public void recordSkippedPaths(JobId id, List<SkippedPath> paths) {
+        StoreFailures.write("recording the skipped paths of job " + id, () -> dsl.transactionResult(tx -> {
+            tx.dsl().deleteFrom(INDEXING_JOB_SKIPPED_PATH).where(INDEXING_JOB_SKIPPED_PATH.JOB_ID.eq(id.value())).execute();
+            var insert = tx.dsl().insertInto(INDEXING_JOB_SKIPPED_PATH, INDEXING_JOB_SKIPPED_PATH.JOB_ID,
+                    INDEXING_JOB_SKIPPED_PATH.ORDINAL, INDEXING_JOB_SKIPPED_PATH.PATH, INDEXING_JOB_SKIPPED_PATH.DIRECTORY,
+                    INDEXING_JOB_SKIPPED_PATH.REASON);
+            for (int i = 0; i < paths.size(); i++) {
+                SkippedPath path = paths.get(i);
+                insert = insert.values(id.value(), i, path.path(), path.directory(), path.reason());
+            }
+            return paths.isEmpty() ? 0 : insert.execute();
+        }));
+    }
+
+    @Override
+    public List<SkippedPath> skippedPaths(JobId id) {
+        return StoreFailures.read("reading the skipped paths of job " + id, () -> dsl.selectFrom(INDEXING_JOB_SKIPPED_PATH)
+                .where(INDEXING_JOB_SKIPPED_PATH.JOB_ID.eq(id.value()))
+                .orderBy(INDEXING_JOB_SKIPPED_PATH.ORDINAL)
+                .fetch(row -> new SkippedPath(row.getPath(), row.getDirectory(), row.getReason())));
     }
 
     @Override
