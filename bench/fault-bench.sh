@@ -2,8 +2,8 @@
 # Fault bench: one first-index job survives SIGKILLs and SIGTERMs of its worker process at random
 # moments, and its final index equals that of a clean run of the same repository.
 #   bench/fault-bench.sh [repository] [kills-per-signal]
-# Defaults: java.base of the JDK sources (from the running JDK's lib/src.zip), 10 kills per signal.
-# Environment: BENCH_MAX_DELAY (longest run of a worker before it is killed, seconds, default 15),
+# Defaults: the JDK sources (from the running JDK's lib/src.zip, 15,000 files), 10 kills per signal.
+# Environment: BENCH_MAX_DELAY (longest run of a worker before it is killed, seconds, default 12),
 #              BENCH_SEED (random seed, default: the current time).
 # Each worker is `codebase-mcp serve` on a private CODEBASE_HOME with a 6 s lease, so a killed
 # process's job is reaped quickly; the embedded database keeps running between workers.
@@ -18,15 +18,15 @@ export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 
 REPO=${1:-}
 KILLS=${2:-10}
-MAX_DELAY=${BENCH_MAX_DELAY:-15}
+MAX_DELAY=${BENCH_MAX_DELAY:-12}
 RANDOM=${BENCH_SEED:-$(date +%s)}
 if [[ -z "$REPO" ]]; then
-  REPO="$WORK/jdk-java.base"
+  REPO="$WORK/jdk-src"
   SRC_ZIP=${BENCH_SRC_ZIP:-/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip}
   [[ -f "$SRC_ZIP" ]] || SRC_ZIP="$JAVA_HOME/lib/src.zip"
   if [[ ! -d "$REPO" ]]; then
-    echo "Extracting java.base of $SRC_ZIP to $REPO" >&2
-    rm -rf "$REPO.tmp" && mkdir -p "$REPO.tmp" && unzip -q "$SRC_ZIP" 'java.base/*' -d "$REPO.tmp" && mv "$REPO.tmp" "$REPO"
+    echo "Extracting $SRC_ZIP to $REPO" >&2
+    rm -rf "$REPO.tmp" && mkdir -p "$REPO.tmp" && unzip -q "$SRC_ZIP" -d "$REPO.tmp" && mv "$REPO.tmp" "$REPO"
   fi
 fi
 REPO=$(cd "$REPO" && pwd)
@@ -50,7 +50,7 @@ cleanup() {
     kill -KILL "$SERVE_PID" 2>/dev/null || true
   fi
   cli db stop >/dev/null 2>&1 || true
-  rm -rf "$HOME_DIR"
+  rm -rf "$HOME_DIR" 2>/dev/null || true
 }
 trap cleanup EXIT
 
@@ -81,7 +81,7 @@ EOF
 }
 
 start_worker() {
-  cli serve --port 0 >>"$LOG" 2>&1 &
+  "$JAVA_HOME/bin/java" -jar "$JAR" serve --port 0 >>"$LOG" 2>&1 &
   SERVE_PID=$!
 }
 
@@ -136,9 +136,9 @@ error=$(field "$JOB" error_message)
 faulty=$(fingerprint faulty)
 echo "after $killed kills: job $status, attempts $attempts, recovery $(( $(date +%s) - recovery_start )) s, error: $error"
 echo "faulty run: $faulty"
-if [[ "$status" == completed && "$faulty" == "$clean" ]]; then
-  echo "RESULT: recovered; the final index is identical to the clean run"
+if [[ "$status" == completed && "$faulty" == "$clean" && "$killed" -eq "${#signals[@]}" ]]; then
+  echo "RESULT: recovered from all $killed kills; the final index is identical to the clean run"
 else
-  echo "RESULT: FAILED (see $LOG)"
+  echo "RESULT: FAILED after $killed of ${#signals[@]} kills (see $LOG)"
   exit 1
 fi

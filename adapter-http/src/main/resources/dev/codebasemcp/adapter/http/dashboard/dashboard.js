@@ -146,8 +146,30 @@ function jobRow(job) {
     cancel.addEventListener('click', () => cancelJob(job.job_id, cancel));
     actions.appendChild(cancel);
   }
+  if (job.status === 'completed' && job.files_skipped > 0) {
+    const skipped = el('button', 'secondary skipped', 'Skipped');
+    skipped.type = 'button';
+    skipped.title = 'List the files and directories this job left out, with the reasons';
+    skipped.addEventListener('click', () => showSkipped(job.job_id));
+    actions.appendChild(skipped);
+  }
   row.appendChild(actions);
   return row;
+}
+
+// The status of one job carries what its run left out; the list of jobs does not.
+async function showSkipped(jobId) {
+  try {
+    const job = await api('/api/v1/jobs/' + encodeURIComponent(jobId));
+    const paths = job.skipped_paths || [];
+    $('skipped-title').textContent = 'Left out by job ' + job.job_id + ' (' + job.repo_path + ')';
+    $('skipped-warning').textContent = job.warning || '';
+    $('skipped-list').replaceChildren(...paths.map((path) =>
+      el('li', path.kind, (path.path || '.') + (path.kind === 'directory' ? '/' : '') + ' - ' + path.reason)));
+    $('skipped').hidden = false;
+  } catch (error) {
+    say('jobs-message', 'Could not load the skipped paths: ' + describe(error), true);
+  }
 }
 
 async function refreshJobs() {

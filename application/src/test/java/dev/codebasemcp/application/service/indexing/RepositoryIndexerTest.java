@@ -2,6 +2,7 @@ package dev.codebasemcp.application.service.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.codebasemcp.application.port.out.IndexResult;
@@ -11,6 +12,7 @@ import dev.codebasemcp.application.port.out.IndexingStoppedException;
 import dev.codebasemcp.application.port.out.SourceTree.FileRead;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.index.SkipReason;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.project.ProjectId;
@@ -55,6 +57,9 @@ class RepositoryIndexerTest {
         assertThat(result.bytesIndexed()).isEqualTo(11 + 24);
         assertThat(result.filesSkipped()).isEqualTo(Map.of(SkipReason.BINARY, 1, SkipReason.INVALID_UTF8, 1,
                 SkipReason.TOO_LARGE, 1, SkipReason.VANISHED, 1, SkipReason.UNREADABLE, 1, SkipReason.SYMLINK, 1));
+        assertThat(result.skippedPaths()).extracting(SkippedPath::path, SkippedPath::reason).containsExactlyInAnyOrder(
+                tuple("binary.bin", "binary"), tuple("latin1.txt", "invalid_utf8"), tuple("big.txt", "too_large"),
+                tuple("gone.txt", "vanished"), tuple("secret.txt", "unreadable: permission denied"));
         assertThat(store.searchable()).containsOnlyKeys("a.java", "b.py", "empty.txt");
         assertThat(InMemoryIndexStore.contentsOf(store.searchable().get("b.py"))).containsExactly("x = 1\ny = 2\nz = 3", "w = 4");
         assertThat(store.publishedFiles().get("a.java").language()).isEqualTo("java");
