@@ -105,6 +105,8 @@ for signal in "${signals[@]}"; do
   status=$(field "$JOB" status)
   if [[ "$status" == completed || "$status" == failed || "$status" == cancelled ]]; then
     echo "job ended ($status) before kill $((killed + 1)); raise the repository size or lower BENCH_MAX_DELAY"
+    kill -TERM "$SERVE_PID"
+    wait "$SERVE_PID" 2>/dev/null || true
     break
   fi
   phase=$(field "$JOB" phase)
