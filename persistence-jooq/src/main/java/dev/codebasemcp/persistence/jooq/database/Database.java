@@ -17,15 +17,17 @@ public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final HikariDataSource jobPool;
+    private final EmbeddedServerWatchdog watchdog;
     private final DirectConnections directConnections;
     private final Path dataDirectory;
     private final Runnable onClose;
     private boolean closed;
 
     Database(HikariDataSource pool, HikariDataSource jobPool, DirectConnections directConnections, Path dataDirectory,
-             Runnable onClose) {
+             EmbeddedServerWatchdog watchdog, Runnable onClose) {
         this.pool = pool;
         this.jobPool = jobPool;
+        this.watchdog = watchdog;
         this.directConnections = directConnections;
         this.dataDirectory = dataDirectory;
         this.onClose = onClose;
@@ -41,6 +43,16 @@ public final class Database implements AutoCloseable {
      */
     public DataSource jobDataSource() {
         return jobPool;
+    }
+
+    /**
+     * For a process that runs jobs: starts the embedded server again whenever it stops while this
+     * database is open (a {@code db stop} elsewhere, a crash). Does nothing for a configured server.
+     */
+    public void keepEmbeddedServerRunning() {
+        if (watchdog != null) {
+            watchdog.start();
+        }
     }
 
     /** Connections outside the pool, for sessions that stay open (LISTEN). */

@@ -58,7 +58,7 @@ public final class DatabaseFactory {
         migrate(pool);
         HikariDataSource jobs = jobPool(pool, settings.url(), settings.user(), settings.password());
         return new Database(pool, jobs, DirectConnections.of(settings.url(), settings.user(), settings.password()), null,
-                () -> {
+                null, () -> {
                 });
     }
 
@@ -70,9 +70,9 @@ public final class DatabaseFactory {
             HikariDataSource pool = pool(url, null, null, settings.maxPoolSize());
             migrate(pool);
             HikariDataSource jobs = jobPool(pool, url, null, null);
-            EmbeddedServerWatchdog watchdog = EmbeddedServerWatchdog.start(home, port);
+            EmbeddedServerWatchdog watchdog = new EmbeddedServerWatchdog(home, port);
             return new Database(pool, jobs, DirectConnections.of(url, null, null),
-                    EmbeddedServer.dataDirectory(home), () -> {
+                    EmbeddedServer.dataDirectory(home), watchdog, () -> {
                         watchdog.close();
                         EmbeddedServer.release(home);
                     });

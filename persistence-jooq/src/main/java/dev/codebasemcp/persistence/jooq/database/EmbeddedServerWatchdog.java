@@ -9,7 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the embedded server up while this process uses it: a {@code db stop} from another shell or
+ * Keeps the embedded server up while a process that runs jobs ({@code serve}, {@code mcp},
+ * {@code index}) uses it: a {@code db stop} from another shell or
  * a crashed server is started again within a few seconds, on the same port, so the pool reconnects
  * by itself. Until then requests answer "database unavailable" instead of failing for good.
  */
@@ -22,19 +23,22 @@ final class EmbeddedServerWatchdog implements AutoCloseable {
     private final int port;
     private final ScheduledExecutorService timer;
     private boolean portWarned;
+    private boolean started;
 
-    private EmbeddedServerWatchdog(Path home, int port) {
+    EmbeddedServerWatchdog(Path home, int port) {
         this.home = home;
         this.port = port;
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> Thread.ofPlatform()
                 .name("embedded-postgres-watchdog").daemon(true).unstarted(task));
     }
 
-    static EmbeddedServerWatchdog start(Path home, int port) {
-        EmbeddedServerWatchdog watchdog = new EmbeddedServerWatchdog(home, port);
-        long millis = CHECK_INTERVAL.toMillis();
-        watchdog.timer.scheduleWithFixedDelay(watchdog::check, millis, millis, TimeUnit.MILLISECONDS);
-        return watchdog;
+    /** Starts watching; calling it again does nothing. */
+    synchronized void start() {
+        if (!started) {
+            started = true;
+            long millis = CHECK_INTERVAL.toMillis();
+            timer.scheduleWithFixedDelay(this::check, millis, millis, TimeUnit.MILLISECONDS);
+        }
     }
 
     private void check() {

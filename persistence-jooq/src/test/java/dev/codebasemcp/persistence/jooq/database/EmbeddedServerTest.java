@@ -69,6 +69,7 @@ class EmbeddedServerTest {
     void aDbStopWhileTheDatabaseIsInUseIsUndoneAndThePoolReconnectsByItself() throws Exception {
         JobId id = JobId.random();
         try (Database database = open()) {
+            database.keepEmbeddedServerRunning();
             JooqJobStore store = new JooqJobStore(database.jobDataSource());
             store.insert(IndexingJob.pending(id, "/repos/outlived", ProjectId.of("p"), false, Instant.now()));
             long before = runningServer().orElseThrow().pid();

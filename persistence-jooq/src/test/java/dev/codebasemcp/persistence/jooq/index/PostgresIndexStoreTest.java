@@ -89,9 +89,7 @@ class PostgresIndexStoreTest {
     @Test
     void aDiscardedBuildLeavesThePublishedIndexAndItsContentsStayReusable() throws SQLException {
         String repo = "/repos/third";
-        IndexBuild first = store.begin(ProjectId.DEFAULT, repo, false, NOW);
-        long id = first.reserveContentIds(1)[0];
-        first.write(List.of(content(id, "alpha")), List.of(file("a.txt", "text", id)));
+        IndexBuild first = beginWithOneFile(repo, "a.txt", "alpha");
         first.publish(NOW);
 
         IndexBuild interrupted = store.begin(ProjectId.DEFAULT, repo, false, NOW);
@@ -107,9 +105,7 @@ class PostgresIndexStoreTest {
     @Test
     void aRebuildReplacesThePartitionAndReusesNothing() throws SQLException {
         String repo = "/repos/fourth";
-        IndexBuild first = store.begin(ProjectId.DEFAULT, repo, false, NOW);
-        long id = first.reserveContentIds(1)[0];
-        first.write(List.of(content(id, "alpha")), List.of(file("a.txt", "text", id)));
+        IndexBuild first = beginWithOneFile(repo, "a.txt", "alpha");
         first.publish(NOW);
 
         IndexBuild rebuild = store.begin(ProjectId.DEFAULT, repo, true, NOW);
@@ -130,9 +126,7 @@ class PostgresIndexStoreTest {
     @Test
     void aNewBuildEndsTheSessionADeadAttemptLeftWorkingOnTheSameRepository() throws Exception {
         String repo = "/repos/orphan";
-        IndexBuild dead = store.begin(ProjectId.DEFAULT, repo, false, NOW);
-        long alpha = dead.reserveContentIds(1)[0];
-        dead.write(List.of(content(alpha, "alpha")), List.of(file("a.txt", "text", alpha)));
+        beginWithOneFile(repo, "a.txt", "alpha");
         String repositoryId = query("SELECT id FROM index_repository WHERE repo_path = '" + repo + "'");
         String tag = "codebase-mcp build r" + repositoryId;
         // A killed process's session still running its CREATE INDEX: tagged, holding the staging table.
@@ -164,6 +158,14 @@ class PostgresIndexStoreTest {
         assertThat((Throwable) ended).isNotNull();
         assertThat(ended.getSQLState()).isEqualTo("57P01");
         assertThat(rows(repo)).extracting(row -> row.toList().get(0)).contains("b.txt");
+    }
+
+    /** A build of {@code repo}, begun and holding one text file, not published. */
+    private IndexBuild beginWithOneFile(String repo, String path, String text) {
+        IndexBuild build = store.begin(ProjectId.DEFAULT, repo, false, NOW);
+        long id = build.reserveContentIds(1)[0];
+        build.write(List.of(content(id, text)), List.of(file(path, "text", id)));
+        return build;
     }
 
     private static NewContent content(long id, String text) {
