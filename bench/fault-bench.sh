@@ -16,20 +16,10 @@ mkdir -p "$WORK"
 JAVA_HOME=$(scripts/find-jdk.sh)
 export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
 
-REPO=${1:-}
 KILLS=${2:-10}
 MAX_DELAY=${BENCH_MAX_DELAY:-12}
 RANDOM=${BENCH_SEED:-$(date +%s)}
-if [[ -z "$REPO" ]]; then
-  REPO="$WORK/jdk-src"
-  SRC_ZIP=${BENCH_SRC_ZIP:-/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip}
-  [[ -f "$SRC_ZIP" ]] || SRC_ZIP="$JAVA_HOME/lib/src.zip"
-  if [[ ! -d "$REPO" ]]; then
-    echo "Extracting $SRC_ZIP to $REPO" >&2
-    rm -rf "$REPO.tmp" && mkdir -p "$REPO.tmp" && unzip -q "$SRC_ZIP" -d "$REPO.tmp" && mv "$REPO.tmp" "$REPO"
-  fi
-fi
-REPO=$(cd "$REPO" && pwd)
+source bench/jdk-corpus.sh "${1:-}"
 
 echo "Building the jar" >&2
 ./mvnw -B -q -o -DskipTests package -pl bootstrap -am >&2
