@@ -7,19 +7,12 @@
 #              BENCH_SEED (random seed, default: the current time).
 # Each worker is `codebase-mcp serve` on a private CODEBASE_HOME with a 6 s lease, so a killed
 # process's job is reaped quickly; the embedded database keeps running between workers.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-WORK="$ROOT/bench/work"
-mkdir -p "$WORK"
-
-JAVA_HOME=$(scripts/find-jdk.sh)
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
+source "$(dirname "$0")/common.sh"
 
 KILLS=${2:-10}
 MAX_DELAY=${BENCH_MAX_DELAY:-12}
 RANDOM=${BENCH_SEED:-$(date +%s)}
-source bench/jdk-corpus.sh "${1:-}"
+corpus "${1:-}"
 
 echo "Building the jar" >&2
 ./mvnw -B -q -o -DskipTests package -pl bootstrap -am >&2
