@@ -12,7 +12,7 @@ import java.util.Collection;
 
 /**
  * The periodic look at every running job of a worker: stops a run whose timeout passed, renews its
- * lease (never beyond the run's deadline) every heartbeat together with its progress (written at
+ * lease (never beyond the run's deadline plus the shutdown grace) every heartbeat together with its progress (written at
  * most once per tick), and turns a
  * cancellation request or a lost lease into a stop request for the indexer.
  */
@@ -53,8 +53,9 @@ final class Heartbeat {
             return;
         }
         JobProgress progress = run.currentProgress();
-        // Never past the deadline: a process stuck beyond it must not look alive to other reapers.
-        Instant leaseUntil = earliest(now.plus(settings.leaseDuration()), run.deadline());
+        // Never past the deadline and the time a run gets to stop: a process stuck beyond it must not
+        // look alive to other reapers, while a live one can still record the timeout itself.
+        Instant leaseUntil = earliest(now.plus(settings.leaseDuration()), run.deadline().plus(settings.shutdownGrace()));
         LeaseState state;
         try {
             state = store.renewLease(run.lease(), leaseUntil, progress);

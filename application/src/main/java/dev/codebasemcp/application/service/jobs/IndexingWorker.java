@@ -160,7 +160,8 @@ public final class IndexingWorker implements AutoCloseable {
                 int free = slots.availablePermits();
                 if (free > 0) {
                     Instant now = clock.instant();
-                    Instant leaseUntil = Heartbeat.earliest(now.plus(settings.leaseDuration()), now.plus(settings.jobTimeout()));
+                    Instant leaseUntil = Heartbeat.earliest(now.plus(settings.leaseDuration()),
+                            now.plus(settings.jobTimeout()).plus(settings.shutdownGrace()));
                     List<IndexingJob> claimed = store.claim(workerId, free, now, leaseUntil);
                     backoff.reset();
                     claimed.forEach(this::launch);

@@ -22,7 +22,7 @@ class HeartbeatTest {
     private final JobEngineSettings settings = JobEngineSettings.defaults().withJobTimeout(TIMEOUT);
 
     @Test
-    void neverRenewsALeaseBeyondTheRunsDeadline() {
+    void neverRenewsALeaseBeyondTheRunsDeadlinePlusTheTimeItGetsToStop() {
         store.insert(IndexingJob.pending(JobId.random(), "/r", ProjectId.DEFAULT, false, T0));
         IndexingJob claimed = store.claim("w", 1, T0, T0.plus(settings.leaseDuration())).get(0);
         Clock late = Clock.fixed(T0.plusSeconds(15), ZoneOffset.UTC);
@@ -30,8 +30,9 @@ class HeartbeatTest {
 
         new Heartbeat(store, late, settings, "w").beat(List.of(run));
 
-        assertThat(settings.leaseDuration()).isGreaterThan(Duration.ofSeconds(5));
-        assertThat(store.findById(claimed.id()).orElseThrow().leaseExpiresAt()).isEqualTo(T0.plus(TIMEOUT));
+        assertThat(settings.leaseDuration()).isGreaterThan(Duration.ofSeconds(5).plus(settings.shutdownGrace()));
+        assertThat(store.findById(claimed.id()).orElseThrow().leaseExpiresAt())
+                .isEqualTo(T0.plus(TIMEOUT).plus(settings.shutdownGrace()));
     }
 
     @Test
@@ -44,6 +45,7 @@ class HeartbeatTest {
         new Heartbeat(store, past, settings, "w").beat(List.of(run));
 
         assertThat(run.isStopRequested()).isTrue();
-        assertThat(store.findById(claimed.id()).orElseThrow().leaseExpiresAt()).isEqualTo(T0.plus(TIMEOUT));
+        assertThat(store.findById(claimed.id()).orElseThrow().leaseExpiresAt())
+                .isEqualTo(T0.plus(TIMEOUT).plus(settings.shutdownGrace()));
     }
 }
