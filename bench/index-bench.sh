@@ -3,26 +3,9 @@
 #   bench/index-bench.sh [repository]     (default: the JDK sources from the running JDK's lib/src.zip)
 # Environment: CODEBASE_BENCH_DATABASE_URL (default: an embedded PostgreSQL 18 in bench/work/pgdata),
 #              BENCH_HEAP (default 256m: the heap goal is enforced by the JVM's limit).
-set -euo pipefail
-cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-WORK="$ROOT/bench/work"
-mkdir -p "$WORK"
+source "$(dirname "$0")/common.sh"
 
-JAVA_HOME=$(scripts/find-jdk.sh)
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-
-REPO=${1:-}
-if [[ -z "$REPO" ]]; then
-  REPO="$WORK/jdk-src"
-  SRC_ZIP=${BENCH_SRC_ZIP:-/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip}
-  [[ -f "$SRC_ZIP" ]] || SRC_ZIP="$JAVA_HOME/lib/src.zip"
-  if [[ ! -d "$REPO" ]]; then
-    echo "Extracting $SRC_ZIP to $REPO" >&2
-    rm -rf "$REPO.tmp" && mkdir -p "$REPO.tmp" && unzip -q "$SRC_ZIP" -d "$REPO.tmp" && mv "$REPO.tmp" "$REPO"
-  fi
-fi
-REPO=$(cd "$REPO" && pwd)
+corpus "${1:-}"
 
 echo "Building the test classes" >&2
 ./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \

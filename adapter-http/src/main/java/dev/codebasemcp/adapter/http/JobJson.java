@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.domain.job.IndexingJob;
 import java.time.Instant;
+import java.util.List;
 
 /** A job on the wire: the same snake_case fields as the MCP tools; timestamps in ISO-8601 UTC. */
 record JobJson(
@@ -29,7 +30,14 @@ record JobJson(
         @JsonProperty("attempts") int attempts,
         @JsonProperty("force_reindex") boolean forceReindex,
         @JsonProperty("cancel_requested") boolean cancelRequested,
-        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("already_active") Boolean alreadyActive) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("already_active") Boolean alreadyActive,
+        @JsonInclude(JsonInclude.Include.NON_NULL) @JsonProperty("warning") String warning,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonProperty("skipped_paths") List<SkippedPathJson> skippedPaths) {
+
+    /** A file or directory a run left out. */
+    record SkippedPathJson(@JsonProperty("path") String path, @JsonProperty("kind") String kind,
+                           @JsonProperty("reason") String reason) {
+    }
 
     static JobJson of(JobReport report) {
         IndexingJob job = report.job();
@@ -38,7 +46,9 @@ record JobJson(
                 text(job.startedAt()), text(job.completedAt()), job.progress().phase().wireName(),
                 report.progressPercent(), job.progress().filesTotal(), job.progress().filesDone(),
                 job.progress().filesSkipped(), job.progress().bytesDone(), job.progress().chunksDone(),
-                report.etaSeconds(), job.attempts(), job.forceReindex(), job.cancelRequested(), null);
+                report.etaSeconds(), job.attempts(), job.forceReindex(), job.cancelRequested(), null, report.warning(),
+                report.skippedPaths().stream()
+                        .map(path -> new SkippedPathJson(path.path(), path.kind(), path.reason())).toList());
     }
 
     /** The answer to a start request, which also says whether the job was already active. */
@@ -47,7 +57,7 @@ record JobJson(
         return new JobJson(job.jobId, job.status, job.repoPath, job.projectId, job.errorMessage, job.filesIndexed,
                 job.chunksCreated, job.createdAt, job.startedAt, job.completedAt, job.phase, job.progressPercent,
                 job.filesTotal, job.filesDone, job.filesSkipped, job.bytesDone, job.chunksDone, job.etaSeconds,
-                job.attempts, job.forceReindex, job.cancelRequested, alreadyActive);
+                job.attempts, job.forceReindex, job.cancelRequested, alreadyActive, job.warning, job.skippedPaths);
     }
 
     private static String text(Instant instant) {

@@ -2,6 +2,7 @@ package dev.codebasemcp.adapter.http;
 
 import dev.codebasemcp.application.port.in.JobAlreadyFinishedException;
 import dev.codebasemcp.application.port.in.JobNotFoundException;
+import dev.codebasemcp.application.port.out.StoreUnavailableException;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.search.SearchTooExpensiveException;
 import io.javalin.config.RoutesConfig;
@@ -41,6 +42,12 @@ final class ProblemResponses {
         routes.exception(SearchTooExpensiveException.class, (e, ctx) ->
                 send(ctx, Problem.of(ProblemType.SEARCH_TOO_EXPENSIVE, e.getMessage(), ctx.path())
                         .with("timeout_ms", e.timeout().toMillis())));
+        routes.exception(StoreUnavailableException.class, (e, ctx) -> {
+            LOG.warn("Request {} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "5");
+            send(ctx, Problem.of(ProblemType.DATABASE_UNAVAILABLE, "The database is unreachable right now: "
+                    + e.getMessage() + "; the server reconnects by itself, try again in a few seconds", ctx.path()));
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> send(ctx, fromStatus(e.getStatus(), e.getMessage(), ctx)));
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Request {} {} failed", ctx.method(), ctx.path(), e);

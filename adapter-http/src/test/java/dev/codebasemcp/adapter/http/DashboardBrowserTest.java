@@ -83,4 +83,17 @@ class DashboardBrowserTest {
         DashboardPage.JobRow cancelled = page.cancel(jobId);
         assertThat(cancelled.cancellable()).isFalse();
     }
+
+    @Test
+    void showsABannerWhileTheDatabaseIsUnreachableAndHidesItOnceItIsBack() {
+        DashboardPage page = new DashboardPage(browser, "http://127.0.0.1:" + api.port(), Duration.ofSeconds(20));
+        page.awaitTokenRequest();
+        page.useToken(TOKEN);
+
+        indexing.databaseDown = true;
+        assertThat(page.awaitDatabaseBanner()).startsWith("Database unreachable:").contains("Connection refused");
+
+        indexing.databaseDown = false;
+        page.awaitNoDatabaseBanner();
+    }
 }

@@ -74,6 +74,19 @@ public final class DashboardPage {
                 hit.findElements(By.cssSelector("div.match mark")).stream().map(WebElement::getText).toList());
     }
 
+    /** Waits until the database banner is shown and returns its text. */
+    public String awaitDatabaseBanner() {
+        return wait.until(driver -> {
+            WebElement banner = driver.findElement(By.id("db-banner"));
+            return banner.isDisplayed() ? banner.getText() : null;
+        });
+    }
+
+    /** Waits until the database banner is hidden again. */
+    public void awaitNoDatabaseBanner() {
+        wait.until(driver -> !driver.findElement(By.id("db-banner")).isDisplayed());
+    }
+
     private static String rowOf(String jobId) {
         return "#jobs-body tr[data-job-id='" + jobId + "']";
     }

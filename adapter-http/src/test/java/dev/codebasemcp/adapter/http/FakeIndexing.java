@@ -10,6 +10,7 @@ import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.out.StoreUnavailableException;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
@@ -61,8 +62,14 @@ final class FakeIndexing implements StartIndexingUseCase, GetIndexingStatusUseCa
         return report(find(jobId));
     }
 
+    /** While set, listing jobs fails as a store whose database is unreachable. */
+    volatile boolean databaseDown;
+
     @Override
     public List<JobReport> list(ListJobsQuery query) {
+        if (databaseDown) {
+            throw new StoreUnavailableException("Connection refused", null);
+        }
         JobStatus status = query.status() == null ? null : JobStatus.parse(query.status());
         int limit = query.limit() == null ? ListJobsQuery.DEFAULT_LIMIT : query.limit();
         if (limit < 1 || limit > ListJobsQuery.MAX_LIMIT) {

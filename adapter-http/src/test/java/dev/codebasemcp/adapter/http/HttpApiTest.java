@@ -208,6 +208,20 @@ class HttpApiTest {
     }
 
     @Test
+    void anUnreachableDatabaseAnswers503WithTheReasonAndARetryAfter() {
+        withApi((app, client) -> {
+            ApiClient api = new ApiClient(client);
+            indexing.databaseDown = true;
+
+            Response response = api.get(JOBS);
+
+            assertProblem(response, 503, null, "The database is unreachable right now: Connection refused");
+            assertThat(json(response).get("type")).isEqualTo("urn:codebase-mcp:problem:database-unavailable");
+            assertThat(response.headers().get("Retry-After")).containsExactly("5");
+        });
+    }
+
+    @Test
     void listFiltersByStatusRepositoryAndLimit() {
         withApi((app, client) -> {
             ApiClient api = new ApiClient(client);

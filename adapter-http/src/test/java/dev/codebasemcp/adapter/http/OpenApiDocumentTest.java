@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchResults;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.project.ProjectId;
@@ -49,7 +50,8 @@ class OpenApiDocumentTest {
     void jobSchemaListsExactlyTheFieldsAJobIsWrittenWith() throws Exception {
         IndexingJob job = IndexingJob.pending(JobId.random(), "/srv/a", ProjectId.DEFAULT, false, Instant.EPOCH);
         @SuppressWarnings("unchecked")
-        Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(JobJson.of(new JobReport(job, null, null))), Map.class);
+        JobReport report = new JobReport(job, null, null, List.of(new SkippedPath("private", true, "permission denied")));
+        Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(JobJson.of(report)), Map.class);
 
         assertThat(schemaProperties("Job")).isEqualTo(new TreeSet<>(written.keySet()));
     }

@@ -1,11 +1,13 @@
 package dev.codebasemcp.adapter.mcp;
 
+import static dev.codebasemcp.adapter.mcp.JsonSchemas.array;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.bool;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.dateTime;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.enumeration;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.integer;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.nullableInteger;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.nullableString;
+import static dev.codebasemcp.adapter.mcp.JsonSchemas.object;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.properties;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.string;
 
@@ -55,7 +57,14 @@ final class JobView {
                 "eta_seconds", nullableInteger("Estimated seconds left; null until it can be estimated"),
                 "attempts", integer("Runs started so far (a crashed worker's job is retried)"),
                 "force_reindex", bool("Whether every file is re-read instead of reusing unchanged ones"),
-                "cancel_requested", bool("A cancellation was requested and the worker will stop at its next checkpoint"));
+                "cancel_requested", bool("A cancellation was requested and the worker will stop at its next checkpoint"),
+                "warning", string("Only when the run could not list part of the repository: it published anyway, "
+                        + "and this names the directories whose files are missing from the index"),
+                "skipped_paths", array("Only in get_indexing_status: files and directories the completed run left out "
+                        + "(at most 200)", object(properties(
+                                "path", string("Relative to the repository; empty for its root"),
+                                "kind", enumeration("What was left out", List.of("file", "directory")),
+                                "reason", string("Why it was left out")), List.of("path", "kind", "reason"))));
     }
 
     static Map<String, Object> of(JobReport report) {
@@ -80,6 +89,13 @@ final class JobView {
         view.put("attempts", job.attempts());
         view.put("force_reindex", job.forceReindex());
         view.put("cancel_requested", job.cancelRequested());
+        if (report.warning() != null) {
+            view.put("warning", report.warning());
+        }
+        if (!report.skippedPaths().isEmpty()) {
+            view.put("skipped_paths", report.skippedPaths().stream().map(path -> Map.of(
+                    "path", path.path(), "kind", path.kind(), "reason", path.reason())).toList());
+        }
         return view;
     }
 

@@ -2,6 +2,7 @@ package dev.codebasemcp.adapter.mcp;
 
 import dev.codebasemcp.application.port.in.JobAlreadyFinishedException;
 import dev.codebasemcp.application.port.in.JobNotFoundException;
+import dev.codebasemcp.application.port.out.StoreUnavailableException;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.search.SearchTooExpensiveException;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -31,6 +32,9 @@ final class ToolErrors {
             case JobNotFoundException notFound -> error("job_not_found", "job_id", notFound.getMessage());
             case JobAlreadyFinishedException finished -> error("job_already_finished", "job_id", finished.getMessage());
             case SearchTooExpensiveException tooExpensive -> error("search_too_expensive", "query", tooExpensive.getMessage());
+            case StoreUnavailableException unavailable -> error("database_unavailable", null,
+                    "The database is unreachable right now: " + unavailable.getMessage()
+                            + "; the server reconnects by itself, try again in a few seconds");
             default -> unexpected(toolName, arguments, failure);
         };
     }

@@ -5,6 +5,7 @@ import static dev.codebasemcp.adapter.mcp.InProcessMcp.structured;
 import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codebasemcp.application.port.out.StoreUnavailableException;
 import dev.codebasemcp.domain.job.IndexingJob;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.nio.file.Path;
@@ -108,6 +109,20 @@ class GetIndexingStatusToolTest {
             assertThat(text(result)).startsWith("get_indexing_status failed unexpectedly: connection refused");
             assertThat(error(result)).containsEntry("error", "internal_error");
             assertThat(mcp.client.ping()).isNotNull();
+        }
+    }
+
+    @Test
+    void anUnreachableDatabaseIsNamedAsSuch() {
+        try (InProcessMcp mcp = new InProcessMcp(temp)) {
+            mcp.useCases.failStatusWith(new StoreUnavailableException("Connection refused", null));
+
+            CallToolResult result = mcp.call("get_indexing_status",
+                    Map.of("job_id", "123e4567-e89b-12d3-a456-426614174000"));
+
+            assertThat(result.isError()).isTrue();
+            assertThat(text(result)).startsWith("The database is unreachable right now: Connection refused");
+            assertThat(structured(result)).containsEntry("error", "database_unavailable");
         }
     }
 }

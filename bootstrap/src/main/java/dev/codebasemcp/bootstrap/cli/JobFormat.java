@@ -1,6 +1,7 @@
 package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobProgress;
 import java.time.Instant;
@@ -39,6 +40,13 @@ final class JobFormat {
         json.put("attempts", job.attempts());
         json.put("force_reindex", job.forceReindex());
         json.put("cancel_requested", job.cancelRequested());
+        if (report.warning() != null) {
+            json.put("warning", report.warning());
+        }
+        if (!report.skippedPaths().isEmpty()) {
+            json.put("skipped_paths", report.skippedPaths().stream().map(path -> Map.of(
+                    "path", path.path(), "kind", path.kind(), "reason", path.reason())).toList());
+        }
         return json;
     }
 
@@ -72,6 +80,13 @@ final class JobFormat {
         }
         if (job.errorMessage() != null) {
             line(text, "error", job.errorMessage());
+        }
+        if (report.warning() != null) {
+            line(text, "warning", report.warning());
+        }
+        for (SkippedPath path : report.skippedPaths()) {
+            line(text, "skipped", (path.path().isEmpty() ? "." : path.path()) + (path.directory() ? "/" : "")
+                    + " - " + path.reason());
         }
         return text.toString();
     }

@@ -16,7 +16,7 @@ public enum Variable {
     CODEBASE_DATABASE_PASSWORD("",
             "Password for CODEBASE_DATABASE_URL (may also be given in the URL)."),
     CODEBASE_DATABASE_POOL_SIZE("10",
-            "Largest number of database connections one process opens (2-200); running jobs share it for their parallel writers."),
+            "Connections one process opens for searches and index writers (2-200); running jobs share them for their parallel writers. The job store has a separate pool of 3 more."),
     CODEBASE_EMBEDDED_IDLE_SECONDS("300",
             "Seconds the embedded PostgreSQL keeps running after the last process using it has left, so the next command reuses it instead of starting it again (0-86400; 0 stops it as soon as the last process leaves)."),
     MAX_CONCURRENT_INDEXING_JOBS("2",

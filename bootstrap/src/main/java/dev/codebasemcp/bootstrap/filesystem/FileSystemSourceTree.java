@@ -2,6 +2,7 @@ package dev.codebasemcp.bootstrap.filesystem;
 
 import dev.codebasemcp.application.port.out.SourceTree;
 import dev.codebasemcp.domain.index.SkipReason;
+import dev.codebasemcp.domain.index.SkippedPath;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,7 +34,8 @@ import org.slf4j.LoggerFactory;
  * the repository); every directory and file is opened through {@link NoFollowDirectories}, so a
  * directory anywhere on its path swapped for a link while the scan runs is not followed either; never enters {@code .git}, and applies {@code .gitignore} files at every level,
  * {@code .git/info/exclude} and {@code .codebaseignore} files ({@link IgnoreRules}). A directory
- * that cannot be read is counted as unreadable; one that vanishes while listing is left out.
+ * that cannot be read, or whose ignore file cannot be read or is too large, is left out whole and
+ * recorded with its reason; one that vanishes while listing is left out.
  */
 public final class FileSystemSourceTree implements SourceTree {
 
@@ -43,6 +45,7 @@ public final class FileSystemSourceTree implements SourceTree {
     public Listing list(Path root) {
         List<SourceFile> files = new ArrayList<>();
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        List<SkippedPath> skippedPaths = new ArrayList<>();
         Deque<PendingDirectory> pending = new ArrayDeque<>();
         try {
             pending.push(new PendingDirectory(root, "", IgnoreRules.forRoot(root)));
@@ -53,7 +56,7 @@ public final class FileSystemSourceTree implements SourceTree {
         while (!pending.isEmpty()) {
             PendingDirectory directory = pending.pop();
             try {
-                listDirectory(directory, files, skipped, pending);
+                listDirectory(directory, files, skipped, skippedPaths, pending);
             } catch (NoSuchFileException | NotDirectoryException e) {
                 if (atRoot) {
                     throw new UncheckedIOException("Cannot list the repository " + root + ": " + e.getMessage(), e);
@@ -63,16 +66,31 @@ public final class FileSystemSourceTree implements SourceTree {
                     throw new UncheckedIOException("Cannot list the repository " + root + ": " + e.getMessage(), e);
                 }
                 LOG.info("Skipping unreadable directory {}: {}", directory.path(), e.getMessage());
-                skipped.merge(SkipReason.UNREADABLE, 1, Integer::sum);
+                skipDirectory(directory.relative(), describe(e), skipped, skippedPaths);
             }
             atRoot = false;
         }
         files.sort(Comparator.comparing(SourceFile::path));
-        return new Listing(files, skipped);
+        return new Listing(files, skipped, skippedPaths);
+    }
+
+    private static void skipDirectory(String relative, String reason, Map<SkipReason, Integer> skipped,
+                                      List<SkippedPath> skippedPaths) {
+        skipped.merge(SkipReason.UNREADABLE, 1, Integer::sum);
+        if (skippedPaths.size() < SkippedPath.MAX_RECORDED) {
+            skippedPaths.add(new SkippedPath(relative, true, reason));
+        }
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static void listDirectory(PendingDirectory directory, List<SourceFile> files, Map<SkipReason, Integer> skipped,
-                                      Deque<PendingDirectory> pending) throws IOException {
+                                      List<SkippedPath> skippedPaths, Deque<PendingDirectory> pending) throws IOException {
         try (SecureDirectoryStream<Path> entries = NoFollowDirectories.open(directory.path())) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
@@ -93,7 +111,13 @@ public final class FileSystemSourceTree implements SourceTree {
                 if (attributes.isSymbolicLink()) {
                     skipped.merge(SkipReason.SYMLINK, 1, Integer::sum);
                 } else if (attributes.isDirectory()) {
-                    pending.push(new PendingDirectory(entry, relative, directory.rules().child(entry, relative)));
+                    // Without its ignore rules the directory could expose files meant to be left out: skip it whole.
+                    try {
+                        pending.push(new PendingDirectory(entry, relative, directory.rules().child(entry, relative)));
+                    } catch (IOException e) {
+                        LOG.info("Skipping directory {}: its ignore rules cannot be read: {}", entry, e.getMessage());
+                        skipDirectory(relative, "its ignore rules cannot be read: " + describe(e), skipped, skippedPaths);
+                    }
                 } else if (attributes.isRegularFile()) {
                     files.add(new SourceFile(relative, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                 }
@@ -104,18 +128,33 @@ public final class FileSystemSourceTree implements SourceTree {
     @Override
     public FileRead read(Path root, String path, long maxBytes) {
         Path file = root.resolve(path);
-        try (SecureDirectoryStream<Path> parent = NoFollowDirectories.open(file.getParent());
-             InputStream in = Channels.newInputStream(parent.newByteChannel(file.getFileName(),
-                     Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)))) {
-            // One byte more than allowed tells a file that grew past the limit since it was listed.
-            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
-            return bytes.length > maxBytes ? new FileRead.TooLarge(bytes.length) : new FileRead.Content(bytes);
+        // Opening a FIFO blocks until a writer comes, a device may never end: only regular files
+        // are opened. A swap between this check and the open is the indexer's to survive: it
+        // abandons a read that hangs once the run is stopped.
+        try (SecureDirectoryStream<Path> parent = NoFollowDirectories.open(file.getParent())) {
+            Path name = file.getFileName();
+            BasicFileAttributes attributes = parent.getFileAttributeView(name, BasicFileAttributeView.class,
+                    LinkOption.NOFOLLOW_LINKS).readAttributes();
+            if (!attributes.isRegularFile()) {
+                return new FileRead.Unreadable(attributes.isSymbolicLink() ? "became a symbolic link since it was listed"
+                        : "not a regular file (a FIFO, socket or device)");
+            }
+            return readRegularFile(parent, name, maxBytes);
         } catch (NoSuchFileException e) {
             return new FileRead.Vanished();
         } catch (AccessDeniedException e) {
             return new FileRead.Unreadable("permission denied");
         } catch (IOException e) {
             return new FileRead.Unreadable(e.getMessage());
+        }
+    }
+
+    private static FileRead readRegularFile(SecureDirectoryStream<Path> parent, Path name, long maxBytes) throws IOException {
+        try (InputStream in = Channels.newInputStream(parent.newByteChannel(name,
+                Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)))) {
+            // One byte more than allowed tells a file that grew past the limit since it was listed.
+            byte[] bytes = in.readNBytes((int) Math.min(maxBytes + 1, Integer.MAX_VALUE - 16));
+            return bytes.length > maxBytes ? new FileRead.TooLarge(bytes.length) : new FileRead.Content(bytes);
         }
     }
 

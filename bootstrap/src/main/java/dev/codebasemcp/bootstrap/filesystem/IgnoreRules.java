@@ -1,8 +1,10 @@
 package dev.codebasemcp.bootstrap.filesystem;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.eclipse.jgit.ignore.IgnoreNode;
@@ -18,6 +20,8 @@ final class IgnoreRules {
 
     static final String GITIGNORE = ".gitignore";
     static final String CODEBASEIGNORE = ".codebaseignore";
+    /** Real ignore files are a few KiB; a larger one is a mistake or an attack on memory. */
+    static final int MAX_BYTES = 1024 * 1024;
 
     private final IgnoreRules parent;
     /** Path of this directory relative to the root, '/'-separated, ending in '/' unless it is the root. */
@@ -65,12 +69,16 @@ final class IgnoreRules {
     }
 
     private static IgnoreNode load(Path file) throws IOException {
-        if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return null;
         }
         IgnoreNode node = new IgnoreNode();
-        try (InputStream in = Files.newInputStream(file)) {
-            node.parse(file.toString(), in);
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            if (bytes.length > MAX_BYTES) {
+                throw new IOException(file.getFileName() + " is over " + MAX_BYTES / (1024 * 1024) + " MiB");
+            }
+            node.parse(file.toString(), new ByteArrayInputStream(bytes));
         } catch (NoSuchFileException e) {
             return null;
         }

@@ -52,10 +52,11 @@ public final class Wiring {
         Database database = DatabaseFactory.open(databaseSettings(settings));
         try {
             PgJobQueueSignal signal = new PgJobQueueSignal(database.dataSource(), database.directConnections());
-            Adapters adapters = new Adapters(new JooqJobStore(database.dataSource()), signal,
+            Adapters adapters = new Adapters(new JooqJobStore(database.jobDataSource()), signal,
                     new PostgresIndexStore(database.dataSource()), new FileSystemSourceTree(),
                     new JooqCodeSearch(database.dataSource(), settings.searchTimeout()), List.of(database, signal));
-            return assemble(settings, adapters, options, Clock.systemUTC());
+            // Only a process that runs jobs keeps the embedded server up: a short command leaves it stopped.
+            return assemble(settings, adapters, options, Clock.systemUTC(), database::keepEmbeddedServerRunning);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -74,6 +75,12 @@ public final class Wiring {
      */
     public static CodebaseMcpApplication assemble(Settings settings, Adapters adapters, ApplicationOptions options,
                                                   Clock clock) {
+        return assemble(settings, adapters, options, clock, () -> {
+        });
+    }
+
+    private static CodebaseMcpApplication assemble(Settings settings, Adapters adapters, ApplicationOptions options,
+                                                   Clock clock, Runnable onWorkerStart) {
         Indexer indexer = options.indexerDecorator().apply(
                 new RepositoryIndexer(adapters.sourceTree(), adapters.indexStore(), indexingSettings(settings), clock));
         LocalPathInspector paths = new LocalPathInspector();
@@ -82,7 +89,7 @@ public final class Wiring {
                 new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), paths);
         UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
                 options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch(), paths)));
-        return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(engine.worker()),
+        return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(engine.worker(), onWorkerStart),
                 adapters.resources());
     }
 
@@ -110,11 +117,12 @@ public final class Wiring {
                 defaults.batchFiles(), defaults.batchBytes());
     }
 
-    /** Starts the worker once; stopping closes it, handing running jobs back. */
-    private record IndexingWorkerLifecycle(IndexingWorker worker) implements BackgroundWorker {
+    /** Starts the worker once, with what else a job-running process needs; stopping closes it, handing running jobs back. */
+    private record IndexingWorkerLifecycle(IndexingWorker worker, Runnable onStart) implements BackgroundWorker {
 
         @Override
         public void start() {
+            onStart.run();
             worker.start();
         }
 

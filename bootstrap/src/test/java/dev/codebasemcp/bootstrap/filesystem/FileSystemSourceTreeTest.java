@@ -2,6 +2,7 @@ package dev.codebasemcp.bootstrap.filesystem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.codebasemcp.application.port.out.SourceTree.FileRead;
 import dev.codebasemcp.application.port.out.SourceTree.Listing;
@@ -12,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +54,38 @@ class FileSystemSourceTreeTest {
                 ".codebaseignore", ".gitignore", "a.txt", "keep.log", "src/sub/.codebaseignore", "src/sub/.gitignore",
                 "src/sub/important.log", "src/sub/secret-ok.txt", "src/sub/secret.txt", "src/top-only.txt");
         assertThat(listing.skipped()).isEmpty();
+    }
+
+    @Test
+    void aDirectoryWhoseGitignoreIsHugeIsLeftOutWholeAndRecordedWithItsReason() throws IOException {
+        write("a.txt", "a");
+        write("vendor/.gitignore", "*.secret\n" + "#".repeat(IgnoreRules.MAX_BYTES));
+        write("vendor/key.secret", "must not be indexed just because the rules could not be read");
+        write("vendor/lib.txt", "left out with its directory");
+
+        Listing listing = tree.list(root);
+
+        assertThat(listing.files()).extracting(SourceFile::path).containsExactly("a.txt");
+        assertThat(listing.skipped()).isEqualTo(Map.of(SkipReason.UNREADABLE, 1));
+        assertThat(listing.skippedPaths()).singleElement().satisfies(skipped -> {
+            assertThat(skipped.path()).isEqualTo("vendor");
+            assertThat(skipped.directory()).isTrue();
+            assertThat(skipped.reason()).contains("ignore rules cannot be read").contains(".gitignore is over 1 MiB");
+        });
+    }
+
+    @Test
+    void aFifoIsNeverOpened() throws Exception {
+        Path fifo = root.resolve("pipe.txt");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        assertThat(mkfifo.waitFor()).isZero();
+
+        // Opening a FIFO without a writer would block; the bound only turns that into a failure.
+        FileRead read = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> tree.read(root, "pipe.txt", 1000));
+
+        assertThat(read).isInstanceOfSatisfying(FileRead.Unreadable.class,
+                unreadable -> assertThat(unreadable.reason()).contains("not a regular file"));
+        assertThat(tree.list(root).files()).isEmpty();
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.codebasemcp.bootstrap.indexing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.Indexer.IndexRequest;
@@ -19,6 +20,7 @@ import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.testing.PublishedChunks;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -28,10 +30,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
@@ -157,6 +161,35 @@ class RepositoryIndexingTest {
     }
 
     @Test
+    void aFileSwappedForAFifoAfterListingIsSkippedInsteadOfBlockingTheRun() throws IOException, SQLException {
+        write("A.java", "class A {}\n");
+        write("Swap.java", "class Swap {}\n");
+        write("Z.java", "class Z {}\n");
+        AtomicInteger listed = new AtomicInteger();
+        IndexingMonitor swapAfterListing = new IndexingMonitor() {
+            @Override
+            public void progress(JobProgress progress) {
+                listed.compareAndSet(0, progress.filesTotal());
+            }
+
+            @Override
+            public void checkpoint() {
+                if (listed.get() > 0 && Files.isRegularFile(repo.resolve("Swap.java"))) {
+                    swapForFifo(repo.resolve("Swap.java"));
+                }
+            }
+        };
+
+        // The bound only turns the old behaviour (a read blocked for ever) into a failure.
+        IndexResult result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> indexer.index(new IndexRequest(ProjectId.of("fifo"), repo, false), swapAfterListing));
+
+        assertThat(listed.get()).isEqualTo(3);
+        assertThat(result.filesSkipped()).containsEntry(SkipReason.UNREADABLE, 1);
+        assertThat(files("fifo")).containsExactly("A.java", "Z.java");
+    }
+
+    @Test
     void forceReindexRebuildsTheSameIndex() throws IOException, SQLException {
         write("a.txt", "alpha\n");
         write("b.txt", "beta\n");
@@ -171,6 +204,19 @@ class RepositoryIndexingTest {
 
     private IndexResult index(String project, boolean force) {
         return indexer.index(new IndexRequest(ProjectId.of(project), repo, force), IndexingMonitor.NONE);
+    }
+
+    private static void swapForFifo(Path file) {
+        try {
+            Files.delete(file);
+            Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).inheritIO().start();
+            assertThat(mkfifo.waitFor(30, TimeUnit.SECONDS) && mkfifo.exitValue() == 0).isTrue();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private Path write(String path, String text) throws IOException {

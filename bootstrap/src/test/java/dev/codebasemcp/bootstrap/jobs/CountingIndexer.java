@@ -51,6 +51,12 @@ final class CountingIndexer implements Indexer {
                     awaitGate(monitor);
                     monitor.checkpoint();
                 }
+
+                @Override
+                public void publishing(JobProgress progress) {
+                    awaitGate(monitor);
+                    monitor.publishing(progress);
+                }
             });
         } finally {
             active.decrementAndGet();

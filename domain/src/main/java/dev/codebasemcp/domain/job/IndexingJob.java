@@ -128,6 +128,17 @@ public record IndexingJob(
                 startedAt, null, createdAt, attempts, forceReindex, false, null, null, JobProgress.QUEUED);
     }
 
+    /**
+     * running -> pending on a graceful shutdown of its worker: the attempt is given back, so a job
+     * handed back by any number of short-lived processes never runs out of attempts.
+     */
+    public IndexingJob handBack(String reason) {
+        IndexingJob requeued = requeue(reason);
+        return new IndexingJob(id, repoPath, projectId, JobStatus.PENDING, reason, filesIndexed, chunksCreated,
+                startedAt, null, createdAt, Math.max(0, attempts - 1), forceReindex, false, null, null,
+                requeued.progress());
+    }
+
     public boolean isTerminal() {
         return status.isTerminal();
     }

@@ -37,11 +37,19 @@ async function api(path, options = {}) {
   });
   const text = await response.text();
   const body = text ? JSON.parse(text) : null;
+  showDatabaseBanner(response.status === 503 && body ? body.detail : null);
   if (!response.ok) {
     if (response.status === 401) showTokenState('the server needs a valid API token', true);
     throw new ApiError(response.status, body);
   }
   return body;
+}
+
+// Shown while the server reports its database unreachable; the job list refresh clears it again.
+function showDatabaseBanner(detail) {
+  const banner = $('db-banner');
+  banner.hidden = !detail;
+  banner.textContent = detail ? 'Database unreachable: ' + detail : '';
 }
 
 function describe(error) {
@@ -138,8 +146,30 @@ function jobRow(job) {
     cancel.addEventListener('click', () => cancelJob(job.job_id, cancel));
     actions.appendChild(cancel);
   }
+  if (job.status === 'completed' && job.files_skipped > 0) {
+    const skipped = el('button', 'secondary skipped', 'Skipped');
+    skipped.type = 'button';
+    skipped.title = 'List the files and directories this job left out, with the reasons';
+    skipped.addEventListener('click', () => showSkipped(job.job_id));
+    actions.appendChild(skipped);
+  }
   row.appendChild(actions);
   return row;
+}
+
+// The status of one job carries what its run left out; the list of jobs does not.
+async function showSkipped(jobId) {
+  try {
+    const job = await api('/api/v1/jobs/' + encodeURIComponent(jobId));
+    const paths = job.skipped_paths || [];
+    $('skipped-title').textContent = 'Left out by job ' + job.job_id + ' (' + job.repo_path + ')';
+    $('skipped-warning').textContent = job.warning || '';
+    $('skipped-list').replaceChildren(...paths.map((path) =>
+      el('li', path.kind, (path.path || '.') + (path.kind === 'directory' ? '/' : '') + ' - ' + path.reason)));
+    $('skipped').hidden = false;
+  } catch (error) {
+    say('jobs-message', 'Could not load the skipped paths: ' + describe(error), true);
+  }
 }
 
 async function refreshJobs() {

@@ -15,6 +15,17 @@ public interface IndexingMonitor {
      */
     void checkpoint();
 
+    /**
+     * Called once, right before publishing: the last checkpoint. After it returns the run publishes
+     * and can no longer be cancelled.
+     *
+     * @throws IndexingStoppedException when the run must stop instead of publishing
+     */
+    default void publishing(JobProgress progress) {
+        progress(progress);
+        checkpoint();
+    }
+
     IndexingMonitor NONE = new IndexingMonitor() {
         @Override
         public void progress(JobProgress progress) {

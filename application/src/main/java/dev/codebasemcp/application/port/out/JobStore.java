@@ -1,5 +1,6 @@
 package dev.codebasemcp.application.port.out;
 
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobProgress;
@@ -43,16 +44,37 @@ public interface JobStore {
 
     /**
      * Moves the leased running job to its next state (completed, failed, cancelled or back to
-     * pending), as computed by the domain from {@code next}.
+     * pending), as computed by the domain from {@code next}. A cancel requested since the claim is
+     * never erased: a job handed back or requeued with its cancel flag set ends cancelled instead.
      *
      * @return false when the lease was lost and nothing was written
      */
     boolean finish(JobLease lease, IndexingJob next);
 
+    /**
+     * The run is about to publish: records {@code progress} (phase finalizing) unless a cancel was
+     * requested, atomically with {@link #requestCancel}, so a cancel either stops the run before it
+     * publishes or is refused.
+     *
+     * @return {@link LeaseState#HELD} when the run may publish, {@link LeaseState#CANCEL_REQUESTED}
+     *         when it must stop as cancelled, {@link LeaseState#LOST} when it is no longer this attempt's
+     */
+    LeaseState startPublishing(JobLease lease, JobProgress progress);
+
+    /** Records what a run of the job left out, replacing what an earlier run recorded. */
+    void recordSkippedPaths(JobId id, List<SkippedPath> paths);
+
+    /** What the job's last recorded run left out, in the order recorded; empty when nothing. */
+    List<SkippedPath> skippedPaths(JobId id);
+
     /** pending -> cancelled. @return false when the job was no longer pending */
     boolean cancelPending(JobId id, Instant now);
 
-    /** Flags a running job for cancellation. @return false when the job was no longer running */
+    /**
+     * Flags a running job for cancellation.
+     *
+     * @return false when the job was no longer running or has started publishing
+     */
     boolean requestCancel(JobId id);
 
     /**

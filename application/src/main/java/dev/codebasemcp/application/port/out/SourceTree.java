@@ -1,6 +1,7 @@
 package dev.codebasemcp.application.port.out;
 
 import dev.codebasemcp.domain.index.SkipReason;
+import dev.codebasemcp.domain.index.SkippedPath;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -34,10 +35,21 @@ public interface SourceTree {
     record SourceFile(String path, long sizeBytes, long modifiedNanos) {
     }
 
-    record Listing(List<SourceFile> files, Map<SkipReason, Integer> skipped) {
+    /**
+     * @param files        the files to index
+     * @param skipped      entries left out while listing, by reason
+     * @param skippedPaths directories that could not be listed (unreadable, or their ignore file
+     *                     could not be read) and other entries left out, with their reasons
+     */
+    record Listing(List<SourceFile> files, Map<SkipReason, Integer> skipped, List<SkippedPath> skippedPaths) {
         public Listing {
             files = List.copyOf(files);
             skipped = Map.copyOf(skipped);
+            skippedPaths = List.copyOf(skippedPaths);
+        }
+
+        public Listing(List<SourceFile> files, Map<SkipReason, Integer> skipped) {
+            this(files, skipped, List.of());
         }
     }
 

@@ -65,13 +65,17 @@ final class BatchIndexer {
             }
             indexFile(file, pending);
         }
+        // A read that hung past a stop may return long after the run gave up on this thread.
+        if (stopRequested.getAsBoolean()) {
+            return;
+        }
         build.write(pending.contents, pending.files);
         pending.outcomes.forEach(Runnable::run);
     }
 
     private void indexFile(SourceFile file, Batch batch) {
         if (file.sizeBytes() > maxFileBytes) {
-            batch.skipped(SkipReason.TOO_LARGE);
+            batch.skipped(file, SkipReason.TOO_LARGE, null);
             return;
         }
         StoredFile published = publishedFiles.get(file.path());
@@ -81,9 +85,9 @@ final class BatchIndexer {
         }
         switch (tree.read(root, file.path(), maxFileBytes)) {
             case FileRead.Content content -> indexContent(file, content.bytes(), batch);
-            case FileRead.TooLarge ignored -> batch.skipped(SkipReason.TOO_LARGE);
-            case FileRead.Vanished ignored -> batch.skipped(SkipReason.VANISHED);
-            case FileRead.Unreadable ignored -> batch.skipped(SkipReason.UNREADABLE);
+            case FileRead.TooLarge ignored -> batch.skipped(file, SkipReason.TOO_LARGE, null);
+            case FileRead.Vanished ignored -> batch.skipped(file, SkipReason.VANISHED, null);
+            case FileRead.Unreadable unreadable -> batch.skipped(file, SkipReason.UNREADABLE, unreadable.reason());
         }
     }
 
@@ -95,7 +99,7 @@ final class BatchIndexer {
             return;
         }
         switch (FileText.decode(bytes, bytes.length)) {
-            case FileText.NotText notText -> batch.skipped(notText.reason());
+            case FileText.NotText notText -> batch.skipped(file, notText.reason(), null);
             case FileText.Text text -> {
                 List<Chunk> chunks = chunker.chunk(text.text());
                 StoredContent mine = new StoredContent(contentIds.next(), chunks.size());
@@ -129,8 +133,8 @@ final class BatchIndexer {
             outcomes.add(() -> counters.indexed(sizeBytes, chunkCount, reused));
         }
 
-        void skipped(SkipReason reason) {
-            outcomes.add(() -> counters.skipped(reason));
+        void skipped(SourceFile file, SkipReason reason, String detail) {
+            outcomes.add(() -> counters.skipped(file.path(), reason, detail));
         }
     }
 }

@@ -11,6 +11,7 @@ import dev.codebasemcp.application.port.out.SourceTree.Listing;
 import dev.codebasemcp.application.port.out.SourceTree.SourceFile;
 import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,6 +39,9 @@ public final class RepositoryIndexer implements Indexer {
 
     private static final long PROGRESS_INTERVAL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
     private static final long POLL_MILLIS = 200;
+    /** How long a stopping run waits for its workers before it abandons those stuck in a read. */
+    static final Duration STOP_GRACE = Duration.ofSeconds(3);
+    private static final System.Logger LOG = System.getLogger(RepositoryIndexer.class.getName());
     private static final AtomicInteger RUNS = new AtomicInteger();
     private static final JobProgress SCANNING_STARTED = new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0);
 
@@ -61,7 +65,7 @@ public final class RepositoryIndexer implements Indexer {
             monitor.progress(SCANNING_STARTED);
             monitor.checkpoint();
             Listing listing = list(request, monitor, workers);
-            RunCounters counters = new RunCounters(listing.files().size(), listing.skipped());
+            RunCounters counters = new RunCounters(listing.files().size(), listing.skipped(), listing.skippedPaths());
             monitor.progress(counters.progress(JobPhase.SCANNING));
             monitor.checkpoint();
             IndexBuild build = store.begin(request.projectId(), request.repoPath().toString(), request.forceReindex(),
@@ -70,8 +74,7 @@ public final class RepositoryIndexer implements Indexer {
             try {
                 run.indexAll(new BatchIndexer(tree, request.repoPath(), build, settings, counters, run::stopRequested),
                         listing.files());
-                monitor.progress(counters.progress(JobPhase.FINALIZING));
-                monitor.checkpoint();
+                monitor.publishing(counters.progress(JobPhase.FINALIZING));
                 run.runAndAwait(() -> build.publish(clock.instant()), JobPhase.FINALIZING);
             } catch (RuntimeException | Error e) {
                 run.stop();
@@ -80,7 +83,8 @@ public final class RepositoryIndexer implements Indexer {
             }
             monitor.progress(counters.progress(JobPhase.DONE));
             return new IndexResult(counters.filesIndexed(), counters.chunks(), counters.filesReused(),
-                    counters.skippedByReason(), counters.bytes(), Duration.ofNanos(System.nanoTime() - started));
+                    counters.skippedByReason(), counters.bytes(), Duration.ofNanos(System.nanoTime() - started),
+                    counters.skippedPaths());
         } finally {
             workers.shutdownNow();
         }
@@ -141,6 +145,7 @@ public final class RepositoryIndexer implements Indexer {
         private final ExecutorService workers;
         private final List<Future<?>> submitted = new ArrayList<>();
         private volatile boolean stopped;
+        private int abandoned;
         private long lastReport = System.nanoTime();
 
         Run(IndexingMonitor monitor, RunCounters counters, ExecutorService workers) {
@@ -214,23 +219,33 @@ public final class RepositoryIndexer implements Indexer {
 
         /**
          * Stops the workers and waits until none of them writes any more (they stop between files),
-         * even when this thread was interrupted; the interrupt is kept for the caller.
+         * even when this thread was interrupted; the interrupt is kept for the caller. The wait is
+         * bounded: a worker stuck in a read that never returns (a hung network mount, a special
+         * file) is abandoned; it checks the stop flag before it could write anything.
          */
         void stop() {
             stopped = true;
             boolean interrupted = Thread.interrupted();
+            long deadline = System.nanoTime() + STOP_GRACE.toNanos();
             for (Future<?> future : submitted) {
                 while (true) {
                     try {
-                        future.get();
+                        future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
                         break;
                     } catch (ExecutionException | CancellationException e) {
                         // The failure that stopped the run is already on its way up.
+                        break;
+                    } catch (TimeoutException e) {
+                        abandoned++;
                         break;
                     } catch (InterruptedException e) {
                         interrupted = true;
                     }
                 }
+            }
+            if (abandoned > 0) {
+                LOG.log(Level.WARNING, "Abandoned {0} indexing task(s) stuck for {1} after the run stopped",
+                        abandoned, STOP_GRACE);
             }
             if (interrupted) {
                 Thread.currentThread().interrupt();

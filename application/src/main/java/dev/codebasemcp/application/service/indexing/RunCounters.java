@@ -1,9 +1,13 @@
 package dev.codebasemcp.application.service.indexing;
 
 import dev.codebasemcp.domain.index.SkipReason;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -18,9 +22,11 @@ final class RunCounters {
     private final AtomicInteger chunks = new AtomicInteger();
     private final AtomicLong bytes = new AtomicLong();
     private final Map<SkipReason, AtomicInteger> skipped = new EnumMap<>(SkipReason.class);
+    private final List<SkippedPath> skippedPaths = new ArrayList<>();
 
-    RunCounters(int filesTotal, Map<SkipReason, Integer> skippedWhileListing) {
+    RunCounters(int filesTotal, Map<SkipReason, Integer> skippedWhileListing, List<SkippedPath> pathsSkippedWhileListing) {
         this.filesTotal = filesTotal;
+        pathsSkippedWhileListing.forEach(this::recordSkipped);
         for (SkipReason reason : SkipReason.values()) {
             skipped.put(reason, new AtomicInteger(skippedWhileListing.getOrDefault(reason, 0)));
         }
@@ -36,9 +42,25 @@ final class RunCounters {
         filesDone.incrementAndGet();
     }
 
-    void skipped(SkipReason reason) {
+    void skipped(String path, SkipReason reason, String detail) {
         skipped.get(reason).incrementAndGet();
         filesDone.incrementAndGet();
+        recordSkipped(new SkippedPath(path, false, detail == null ? reason.wireName() : reason.wireName() + ": " + detail));
+    }
+
+    /** Directories first, then files in the order met; at most {@link SkippedPath#MAX_RECORDED}. */
+    List<SkippedPath> skippedPaths() {
+        List<SkippedPath> paths = new ArrayList<>(skippedPaths);
+        paths.sort(Comparator.comparing((SkippedPath path) -> !path.directory()));
+        return paths;
+    }
+
+    private void recordSkipped(SkippedPath path) {
+        synchronized (skippedPaths) {
+            if (skippedPaths.size() < SkippedPath.MAX_RECORDED) {
+                skippedPaths.add(path);
+            }
+        }
     }
 
     int filesIndexed() {

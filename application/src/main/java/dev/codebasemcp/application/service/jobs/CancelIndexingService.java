@@ -7,12 +7,14 @@ import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
+import dev.codebasemcp.domain.job.JobPhase;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 
 /**
  * Cancels a pending job at once and flags a running one, whose worker stops at its next checkpoint
- * and keeps the previous index. A job that changes state meanwhile (a worker claims it, or it
+ * and keeps the previous index. A job that has begun publishing is past its last checkpoint: the
+ * cancel is refused with "too late: publishing" (the store flags a job only before it publishes). A job that changes state meanwhile (a worker claims it, or it
  * finishes) is looked at again.
  */
 public final class CancelIndexingService implements CancelIndexingUseCase {
@@ -37,7 +39,12 @@ public final class CancelIndexingService implements CancelIndexingUseCase {
             IndexingJob job = store.findById(id).orElseThrow(() -> new JobNotFoundException(jobId.strip()));
             boolean changed = switch (job.status()) {
                 case PENDING -> store.cancelPending(id, clock.instant());
-                case RUNNING -> job.cancelRequested() || store.requestCancel(id);
+                case RUNNING -> {
+                    if (job.progress().phase() == JobPhase.FINALIZING && !job.cancelRequested()) {
+                        throw JobAlreadyFinishedException.publishing(job);
+                    }
+                    yield job.cancelRequested() || store.requestCancel(id);
+                }
                 case COMPLETED, FAILED, CANCELLED -> throw new JobAlreadyFinishedException(job);
             };
             if (changed) {

@@ -4,10 +4,11 @@ import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
 import dev.codebasemcp.application.port.in.JobNotFoundException;
 import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.application.port.out.JobStore;
+import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import java.time.Clock;
 
-/** Reads one job by id; never writes. */
+/** Reads one job by id, with what its completed run left out; never writes. */
 public final class GetIndexingStatusService implements GetIndexingStatusUseCase {
 
     private final JobStore store;
@@ -21,6 +22,8 @@ public final class GetIndexingStatusService implements GetIndexingStatusUseCase 
     @Override
     public JobReport status(String jobId) {
         JobId id = JobId.parse(jobId);
-        return store.findById(id).map(reports::of).orElseThrow(() -> new JobNotFoundException(jobId.strip()));
+        IndexingJob job = store.findById(id).orElseThrow(() -> new JobNotFoundException(jobId.strip()));
+        JobReport report = reports.of(job);
+        return new JobReport(job, report.progressPercent(), report.etaSeconds(), store.skippedPaths(id));
     }
 }

@@ -12,7 +12,8 @@ import java.util.Collection;
 
 /**
  * The periodic look at every running job of a worker: stops a run whose timeout passed, renews its
- * lease every heartbeat together with its progress (written at most once per tick), and turns a
+ * lease (never beyond the run's deadline plus the shutdown grace) every heartbeat together with its progress (written at
+ * most once per tick), and turns a
  * cancellation request or a lost lease into a stop request for the indexer.
  */
 final class Heartbeat {
@@ -52,7 +53,9 @@ final class Heartbeat {
             return;
         }
         JobProgress progress = run.currentProgress();
-        Instant leaseUntil = now.plus(settings.leaseDuration());
+        // Never past the deadline and the time a run gets to stop: a process stuck beyond it must not
+        // look alive to other reapers, while a live one can still record the timeout itself.
+        Instant leaseUntil = earliest(now.plus(settings.leaseDuration()), run.deadline().plus(settings.shutdownGrace()));
         LeaseState state;
         try {
             state = store.renewLease(run.lease(), leaseUntil, progress);
@@ -69,5 +72,9 @@ final class Heartbeat {
             case LOST -> run.stop(Reason.LEASE_LOST, "worker " + workerId + " lost its lease on attempt "
                     + run.lease().attempt() + " (the job was reaped or changed by another process)");
         }
+    }
+
+    static Instant earliest(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 }

@@ -8,6 +8,7 @@ import dev.codebasemcp.application.port.out.JobLease;
 import dev.codebasemcp.application.port.out.JobQueueSignal;
 import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.domain.job.IndexingJob;
+import dev.codebasemcp.domain.job.JobStatus;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -159,7 +160,9 @@ public final class IndexingWorker implements AutoCloseable {
                 int free = slots.availablePermits();
                 if (free > 0) {
                     Instant now = clock.instant();
-                    List<IndexingJob> claimed = store.claim(workerId, free, now, now.plus(settings.leaseDuration()));
+                    Instant leaseUntil = Heartbeat.earliest(now.plus(settings.leaseDuration()),
+                            now.plus(settings.jobTimeout()).plus(settings.shutdownGrace()));
+                    List<IndexingJob> claimed = store.claim(workerId, free, now, leaseUntil);
                     backoff.reset();
                     claimed.forEach(this::launch);
                 }
@@ -191,7 +194,7 @@ public final class IndexingWorker implements AutoCloseable {
     }
 
     private void launch(IndexingJob job) {
-        JobRun run = new JobRun(job, clock, settings.jobTimeout());
+        JobRun run = new JobRun(job, store, clock, settings.jobTimeout());
         if (!slots.tryAcquire()) {
             handBackNow(run);
             return;
@@ -213,6 +216,7 @@ public final class IndexingWorker implements AutoCloseable {
                     job.repoPath(), workerId);
             IndexingJob next = runIndexer(run);
             if (next != null && run.settle()) {
+                recordSkippedPaths(run, next);
                 finishWithRetry(run, next);
             }
         } finally {
@@ -227,6 +231,7 @@ public final class IndexingWorker implements AutoCloseable {
         try {
             IndexResult result = indexer.index(
                     new Indexer.IndexRequest(job.projectId(), Path.of(job.repoPath()), job.forceReindex()), run);
+            run.skippedPaths(result.skippedPaths());
             return JobOutcomes.completed(run.latest(), result, clock.instant());
         } catch (IndexingStoppedException stop) {
             if (stop.reason() == Reason.LEASE_LOST) {
@@ -238,6 +243,22 @@ public final class IndexingWorker implements AutoCloseable {
             // retried until its attempts run out.
             LOG.log(Level.WARNING, "Job " + job.id() + ": indexing attempt " + job.attempts() + " failed", failure);
             return JobOutcomes.failed(run.latest(), failure, settings.maxAttempts(), clock.instant());
+        }
+    }
+
+    /**
+     * Records what a completed run left out before the job shows as completed; a failure here only
+     * loses that list (status then shows none), never the index.
+     */
+    private void recordSkippedPaths(JobRun run, IndexingJob next) {
+        if (next.status() != JobStatus.COMPLETED || run.skippedPaths().isEmpty()) {
+            return;
+        }
+        try {
+            store.recordSkippedPaths(next.id(), run.skippedPaths());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Job {0}: recording {1} skipped paths failed: {2}", next.id(),
+                    run.skippedPaths().size(), e.getMessage());
         }
     }
 

@@ -2,10 +2,10 @@ package dev.codebasemcp.application.service.jobs;
 
 import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.IndexingStoppedException;
+import dev.codebasemcp.application.port.out.StoreUnavailableException;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
-import java.sql.SQLException;
 import java.time.Instant;
 
 /** The next state of a job from how its run ended. */
@@ -37,20 +37,20 @@ final class JobOutcomes {
     }
 
     static IndexingJob handedBack(IndexingJob latest, String workerId) {
-        return latest.requeue("Handed back when worker " + workerId + " shut down during attempt "
-                + latest.attempts() + "; the next worker resumes it");
+        return latest.handBack("Handed back when worker " + workerId + " shut down during attempt "
+                + latest.attempts() + "; the attempt does not count, the next worker resumes the job");
     }
 
     /**
-     * A lost database connection (SQLSTATE class 08, or 57P: the server terminated the session) is
-     * worth another attempt while attempts are left; anything else
-     * fails the job with the cause in its message.
+     * A store that was unavailable ({@link StoreUnavailableException} anywhere in the causes: a lost
+     * connection, a dead attempt's session in the way) is worth another attempt while attempts are
+     * left; anything else fails the job with the cause in its message.
      */
     static IndexingJob failed(IndexingJob latest, Throwable failure, int maxAttempts, Instant now) {
         String cause = describe(failure);
         if (isConnectionFailure(failure) && latest.attempts() < maxAttempts) {
             return latest.requeue("Requeued after attempt " + latest.attempts() + " of " + maxAttempts
-                    + " lost its database connection: " + cause);
+                    + " found its store unavailable: " + cause);
         }
         return latest.fail("Indexing failed: " + cause, now);
     }
@@ -58,8 +58,7 @@ final class JobOutcomes {
     static boolean isConnectionFailure(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_CAUSES; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+            if (t instanceof StoreUnavailableException) {
                 return true;
             }
         }

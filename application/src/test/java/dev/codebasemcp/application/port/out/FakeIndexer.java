@@ -92,9 +92,8 @@ public final class FakeIndexer implements Indexer {
                         file * CHUNKS_PER_FILE, 0));
                 monitor.checkpoint();
             }
-            monitor.progress(new JobProgress(JobPhase.FINALIZING, filesPerRepo, filesPerRepo,
+            monitor.publishing(new JobProgress(JobPhase.FINALIZING, filesPerRepo, filesPerRepo,
                     (long) filesPerRepo * BYTES_PER_FILE, filesPerRepo * CHUNKS_PER_FILE, 0));
-            monitor.checkpoint();
             publishedByRepo.computeIfAbsent(repo, key -> new AtomicInteger()).incrementAndGet();
             return new IndexResult(filesPerRepo, filesPerRepo * CHUNKS_PER_FILE, 0, Map.of(),
                     (long) filesPerRepo * BYTES_PER_FILE, Duration.ZERO);

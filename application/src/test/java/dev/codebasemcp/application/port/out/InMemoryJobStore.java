@@ -1,7 +1,9 @@
 package dev.codebasemcp.application.port.out;
 
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
+import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.domain.project.ProjectId;
@@ -25,6 +27,7 @@ public final class InMemoryJobStore implements JobStore {
             Comparator.comparing(IndexingJob::createdAt).thenComparing(job -> job.id().value());
 
     private final Map<JobId, IndexingJob> jobs = new HashMap<>();
+    private final Map<JobId, List<SkippedPath>> skippedPaths = new HashMap<>();
     private final AtomicBoolean available = new AtomicBoolean(true);
     private final AtomicInteger refusedCalls = new AtomicInteger();
     private final AtomicInteger claimCalls = new AtomicInteger();
@@ -111,11 +114,39 @@ public final class InMemoryJobStore implements JobStore {
     @Override
     public synchronized boolean finish(JobLease lease, IndexingJob next) {
         requireAvailable();
-        if (leased(lease).isEmpty()) {
+        Optional<IndexingJob> held = leased(lease);
+        if (held.isEmpty()) {
             return false;
         }
-        put(next);
+        boolean cancelWins = next.status() == JobStatus.PENDING && held.get().cancelRequested();
+        put(cancelWins ? held.get().cancel(Instant.now()) : next);
         return true;
+    }
+
+    @Override
+    public synchronized LeaseState startPublishing(JobLease lease, JobProgress progress) {
+        requireAvailable();
+        Optional<IndexingJob> held = leased(lease);
+        if (held.isEmpty()) {
+            return LeaseState.LOST;
+        }
+        if (held.get().cancelRequested()) {
+            return LeaseState.CANCEL_REQUESTED;
+        }
+        put(held.get().withProgress(progress));
+        return LeaseState.HELD;
+    }
+
+    @Override
+    public synchronized void recordSkippedPaths(JobId id, List<SkippedPath> paths) {
+        requireAvailable();
+        skippedPaths.put(id, List.copyOf(paths));
+    }
+
+    @Override
+    public synchronized List<SkippedPath> skippedPaths(JobId id) {
+        requireAvailable();
+        return skippedPaths.getOrDefault(id, List.of());
     }
 
     @Override
@@ -133,7 +164,7 @@ public final class InMemoryJobStore implements JobStore {
     public synchronized boolean requestCancel(JobId id) {
         requireAvailable();
         IndexingJob job = jobs.get(id);
-        if (job == null || job.status() != JobStatus.RUNNING) {
+        if (job == null || job.status() != JobStatus.RUNNING || job.progress().phase() == JobPhase.FINALIZING) {
             return false;
         }
         put(job.requestCancel());

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobPhase;
@@ -211,7 +212,7 @@ public abstract class JobStoreContractTest {
 
         IndexingJob failed = first.fail("timed out after 5 s", T0.plusSeconds(9));
         IndexingJob cancelled = second.cancel(T0.plusSeconds(9));
-        IndexingJob handedBack = third.requeue("Handed back: the worker shut down");
+        IndexingJob handedBack = third.requeue("Requeued: the connection was lost");
 
         assertThat(store.finish(JobLease.of(first), failed)).isTrue();
         assertThat(store.finish(JobLease.of(second), cancelled)).isTrue();
@@ -404,6 +405,70 @@ public abstract class JobStoreContractTest {
         assertThat(store.requestCancel(waiting.id())).isFalse();
         assertThat(store.requestCancel(JobId.random())).isFalse();
         assertThat(store.findById(waiting.id())).contains(waiting);
+    }
+
+    @Test
+    void aCancelRequestedBeforeARequeueOrHandBackIsKeptAndEndsTheJobCancelled() {
+        IndexingJob requeued = claimOne(store.insert(pending("/repos/a", T0)), "worker-1", T0.plusSeconds(1));
+        IndexingJob handedBack = claimOne(store.insert(pending("/repos/b", T0.plusSeconds(1))), "worker-1", T0.plusSeconds(2));
+        store.requestCancel(requeued.id());
+        store.requestCancel(handedBack.id());
+
+        assertThat(store.finish(JobLease.of(requeued), requeued.requeue("lost the connection"))).isTrue();
+        assertThat(store.finish(JobLease.of(handedBack), handedBack.handBack("shutting down"))).isTrue();
+
+        for (IndexingJob job : List.of(requeued, handedBack)) {
+            IndexingJob after = store.findById(job.id()).orElseThrow();
+            assertThat(after.status()).isEqualTo(JobStatus.CANCELLED);
+            assertThat(after.cancelRequested()).isFalse();
+            assertThat(after.completedAt()).isNotNull();
+            assertThat(after.errorMessage()).isNull();
+        }
+        assertThat(store.claim("worker-2", 5, T0.plusSeconds(10), T0.plusSeconds(40))).isEmpty();
+    }
+
+    @Test
+    void aHandBackGivesTheAttemptBack() {
+        IndexingJob job = store.insert(pending("/repos/a", T0));
+        for (int round = 1; round <= 5; round++) {
+            IndexingJob running = claimOne(job, "worker-" + round, T0.plusSeconds(round));
+            assertThat(running.attempts()).isEqualTo(1);
+            assertThat(store.finish(JobLease.of(running), running.handBack("worker " + round + " shut down"))).isTrue();
+        }
+        assertThat(store.findById(job.id()).orElseThrow().attempts()).isZero();
+    }
+
+    @Test
+    void startPublishingRefusesLaterCancelsAndReportsEarlierOnes() {
+        IndexingJob publishing = claimOne(store.insert(pending("/repos/a", T0)), "worker-1", T0.plusSeconds(1));
+        IndexingJob cancelled = claimOne(store.insert(pending("/repos/b", T0.plusSeconds(1))), "worker-1", T0.plusSeconds(2));
+        JobProgress finalizing = new JobProgress(JobPhase.FINALIZING, 3, 3, 30, 6, 0);
+
+        assertThat(store.startPublishing(JobLease.of(publishing), finalizing)).isEqualTo(LeaseState.HELD);
+        assertThat(store.requestCancel(publishing.id())).isFalse();
+        assertThat(store.findById(publishing.id()).orElseThrow())
+                .returns(false, IndexingJob::cancelRequested)
+                .returns(finalizing, IndexingJob::progress);
+
+        assertThat(store.requestCancel(cancelled.id())).isTrue();
+        assertThat(store.startPublishing(JobLease.of(cancelled), finalizing)).isEqualTo(LeaseState.CANCEL_REQUESTED);
+        assertThat(store.findById(cancelled.id()).orElseThrow().progress().phase()).isNotEqualTo(JobPhase.FINALIZING);
+        assertThat(store.startPublishing(new JobLease(cancelled.id(), "worker-2", 1), finalizing))
+                .isEqualTo(LeaseState.LOST);
+    }
+
+    @Test
+    void skippedPathsAreKeptInOrderAndARecordReplacesTheEarlierOne() {
+        IndexingJob job = store.insert(pending("/repos/a", T0));
+        List<SkippedPath> first = List.of(new SkippedPath("secret", true, "permission denied"),
+                new SkippedPath("img/logo.png", false, "binary"));
+        List<SkippedPath> second = List.of(new SkippedPath("vendor", true, "its .gitignore is over 1 MiB"));
+
+        assertThat(store.skippedPaths(job.id())).isEmpty();
+        store.recordSkippedPaths(job.id(), first);
+        assertThat(store.skippedPaths(job.id())).containsExactlyElementsOf(first);
+        store.recordSkippedPaths(job.id(), second);
+        assertThat(store.skippedPaths(job.id())).containsExactlyElementsOf(second);
     }
 
     protected static IndexingJob pending(String repoPath, Instant createdAt) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A repository in memory; counts reads so tests can see what was reused without reading. */
@@ -17,6 +19,7 @@ final class InMemorySourceTree implements SourceTree {
     private final Map<String, Long> modified = new TreeMap<>();
     private final Map<String, FileRead> readOverrides = new TreeMap<>();
     private final AtomicInteger reads = new AtomicInteger();
+    private final Map<String, CountDownLatch[]> hanging = new ConcurrentHashMap<>();
     private long clock = 1;
 
     InMemorySourceTree put(String path, String text) {
@@ -54,9 +57,23 @@ final class InMemorySourceTree implements SourceTree {
         return new Listing(listed, Map.of(SkipReason.SYMLINK, 1));
     }
 
+    /**
+     * Reading {@code path} blocks, ignoring interrupts, until {@code release} opens, like opening a
+     * FIFO without a writer or a file on a hung network mount; {@code entered} opens when it starts.
+     */
+    public InMemorySourceTree hangsOn(String path, CountDownLatch entered, CountDownLatch release) {
+        hanging.put(path, new CountDownLatch[] {entered, release});
+        return this;
+    }
+
     @Override
     public FileRead read(Path root, String path, long maxBytes) {
         reads.incrementAndGet();
+        CountDownLatch[] hang = hanging.get(path);
+        if (hang != null) {
+            hang[0].countDown();
+            awaitUninterruptibly(hang[1]);
+        }
         FileRead override = readOverrides.get(path);
         if (override != null) {
             return override;
@@ -66,5 +83,20 @@ final class InMemorySourceTree implements SourceTree {
             return new FileRead.Vanished();
         }
         return bytes.length > maxBytes ? new FileRead.TooLarge(bytes.length) : new FileRead.Content(bytes.clone());
+    }
+
+    private static void awaitUninterruptibly(CountDownLatch latch) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                latch.await();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

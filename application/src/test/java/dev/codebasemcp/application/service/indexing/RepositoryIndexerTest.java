@@ -2,6 +2,8 @@ package dev.codebasemcp.application.service.indexing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.codebasemcp.application.port.out.InMemoryIndexStore;
 import dev.codebasemcp.application.port.out.IndexResult;
@@ -11,16 +13,19 @@ import dev.codebasemcp.application.port.out.IndexingStoppedException;
 import dev.codebasemcp.application.port.out.SourceTree.FileRead;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.index.SkipReason;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.project.ProjectId;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +58,9 @@ class RepositoryIndexerTest {
         assertThat(result.bytesIndexed()).isEqualTo(11 + 24);
         assertThat(result.filesSkipped()).isEqualTo(Map.of(SkipReason.BINARY, 1, SkipReason.INVALID_UTF8, 1,
                 SkipReason.TOO_LARGE, 1, SkipReason.VANISHED, 1, SkipReason.UNREADABLE, 1, SkipReason.SYMLINK, 1));
+        assertThat(result.skippedPaths()).extracting(SkippedPath::path, SkippedPath::reason).containsExactlyInAnyOrder(
+                tuple("binary.bin", "binary"), tuple("latin1.txt", "invalid_utf8"), tuple("big.txt", "too_large"),
+                tuple("gone.txt", "vanished"), tuple("secret.txt", "unreadable: permission denied"));
         assertThat(store.searchable()).containsOnlyKeys("a.java", "b.py", "empty.txt");
         assertThat(InMemoryIndexStore.contentsOf(store.searchable().get("b.py"))).containsExactly("x = 1\ny = 2\nz = 3", "w = 4");
         assertThat(store.publishedFiles().get("a.java").language()).isEqualTo("java");
@@ -135,6 +143,39 @@ class RepositoryIndexerTest {
 
         assertThatThrownBy(() -> indexer.index(new IndexRequest(ProjectId.DEFAULT, ROOT, false), stopping))
                 .isInstanceOf(IndexingStoppedException.class);
+
+        assertThat(store.discarded()).isEqualTo(1);
+        assertThat(store.searchable()).containsOnlyKeys("a.java");
+    }
+
+    @Test
+    void aStopTakesEffectWhileAReadHangs() {
+        tree.put("a.java", "class A {}");
+        index(false);
+        CountDownLatch readHangs = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        tree.put("b.java", "class B {}").put("fifo.java", "never read").hangsOn("fifo.java", readHangs, release);
+        IndexingMonitor cancelOnceStuck = new IndexingMonitor() {
+            @Override
+            public void progress(JobProgress progress) {
+            }
+
+            @Override
+            public void checkpoint() {
+                if (readHangs.getCount() == 0) {
+                    throw new IndexingStoppedException(IndexingStoppedException.Reason.CANCELLED, "cancelled");
+                }
+            }
+        };
+
+        try {
+            // The bound only guards against a hang of the old behaviour; the run ends within STOP_GRACE.
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> assertThatThrownBy(
+                    () -> indexer.index(new IndexRequest(ProjectId.DEFAULT, ROOT, false), cancelOnceStuck))
+                    .isInstanceOf(IndexingStoppedException.class));
+        } finally {
+            release.countDown();
+        }
 
         assertThat(store.discarded()).isEqualTo(1);
         assertThat(store.searchable()).containsOnlyKeys("a.java");

@@ -12,6 +12,8 @@ import dev.codebasemcp.application.port.out.LeaseState;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.InvalidJobIdException;
 import dev.codebasemcp.domain.job.JobId;
+import dev.codebasemcp.domain.job.JobPhase;
+import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.domain.project.ProjectId;
 import java.time.Clock;
@@ -53,6 +55,18 @@ class CancelIndexingServiceTest {
         assertThat(report.job().cancelRequested()).isTrue();
         assertThat(store.renewLease(JobLease.of(running), T0.plusSeconds(40), running.progress()))
                 .isEqualTo(LeaseState.CANCEL_REQUESTED);
+    }
+
+    @Test
+    void cancellingAJobThatPublishesIsRefusedAsTooLate() {
+        pending();
+        IndexingJob running = store.claim("w", 1, T0, T0.plusSeconds(30)).get(0);
+        store.startPublishing(JobLease.of(running), new JobProgress(JobPhase.FINALIZING, 2, 2, 20, 4, 0));
+
+        assertThatThrownBy(() -> service.cancel(running.id().toString()))
+                .isInstanceOf(JobAlreadyFinishedException.class)
+                .hasMessageContaining("too late: publishing");
+        assertThat(store.findById(running.id()).orElseThrow().cancelRequested()).isFalse();
     }
 
     @Test

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The test fixture's view of the real temporary directories the tests create. */
-final class DiskPaths implements PathInspector {
+public final class DiskPaths implements PathInspector {
 
     @Override
     public PathFacts inspect(Path path) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.codebasemcp.application.port.in.JobNotFoundException;
 import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.application.port.out.InMemoryJobStore;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.InvalidJobIdException;
 import dev.codebasemcp.domain.job.JobId;
@@ -15,6 +16,7 @@ import dev.codebasemcp.domain.project.ProjectId;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GetIndexingStatusServiceTest {
@@ -49,6 +51,26 @@ class GetIndexingStatusServiceTest {
 
         assertThat(report.progressPercent()).isEqualTo(25);
         assertThat(report.etaSeconds()).isEqualTo(30L);
+    }
+
+    @Test
+    void statusListsWhatTheRunLeftOutAndWarnsAboutDirectoriesMissingFromTheIndex() {
+        IndexingJob job = store.insert(IndexingJob.pending(JobId.random(), "/r", ProjectId.DEFAULT, false, T0));
+        store.recordSkippedPaths(job.id(), List.of(new SkippedPath("private", true, "permission denied"),
+                new SkippedPath("logo.png", false, "binary")));
+
+        JobReport report = serviceAt(T0).status(job.id().toString());
+
+        assertThat(report.skippedPaths()).extracting(SkippedPath::path).containsExactly("private", "logo.png");
+        assertThat(report.warning()).startsWith("1 directory could not be listed").contains("private");
+    }
+
+    @Test
+    void skippedFilesAloneGiveNoWarning() {
+        IndexingJob job = store.insert(IndexingJob.pending(JobId.random(), "/r", ProjectId.DEFAULT, false, T0));
+        store.recordSkippedPaths(job.id(), List.of(new SkippedPath("logo.png", false, "binary")));
+
+        assertThat(serviceAt(T0).status(job.id().toString()).warning()).isNull();
     }
 
     @Test

@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /** Configuration files by directory, found upward as the real source finds them on disk. */
-final class InMemoryProjectConfigs implements ProjectConfigSource {
+public final class InMemoryProjectConfigs implements ProjectConfigSource {
 
     private final Map<Path, String> projectIds = new HashMap<>();
 
-    InMemoryProjectConfigs with(Path directory, String projectId) {
+    public InMemoryProjectConfigs with(Path directory, String projectId) {
         projectIds.put(directory.toAbsolutePath().normalize(), projectId);
         return this;
     }

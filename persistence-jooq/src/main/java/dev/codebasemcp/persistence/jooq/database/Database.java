@@ -16,13 +16,18 @@ import javax.sql.DataSource;
 public final class Database implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final HikariDataSource jobPool;
+    private final EmbeddedServerWatchdog watchdog;
     private final DirectConnections directConnections;
     private final Path dataDirectory;
     private final Runnable onClose;
     private boolean closed;
 
-    Database(HikariDataSource pool, DirectConnections directConnections, Path dataDirectory, Runnable onClose) {
+    Database(HikariDataSource pool, HikariDataSource jobPool, DirectConnections directConnections, Path dataDirectory,
+             EmbeddedServerWatchdog watchdog, Runnable onClose) {
         this.pool = pool;
+        this.jobPool = jobPool;
+        this.watchdog = watchdog;
         this.directConnections = directConnections;
         this.dataDirectory = dataDirectory;
         this.onClose = onClose;
@@ -30,6 +35,24 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /**
+     * The small separate pool of the job store: lease renewals and reaping never wait behind
+     * searches or index writers.
+     */
+    public DataSource jobDataSource() {
+        return jobPool;
+    }
+
+    /**
+     * For a process that runs jobs: starts the embedded server again whenever it stops while this
+     * database is open (a {@code db stop} elsewhere, a crash). Does nothing for a configured server.
+     */
+    public void keepEmbeddedServerRunning() {
+        if (watchdog != null) {
+            watchdog.start();
+        }
     }
 
     /** Connections outside the pool, for sessions that stay open (LISTEN). */
@@ -63,6 +86,7 @@ public final class Database implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            jobPool.close();
             pool.close();
             onClose.run();
         }

@@ -4,6 +4,7 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,19 @@ public final class DatabaseFactory {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseFactory.class);
     private static final String POOL_NAME = "codebase-mcp";
+    private static final String JOB_POOL_NAME = "codebase-mcp-jobs";
+    /**
+     * Connections of the separate pool the job store uses (claims, heartbeats, reaping, status), so
+     * searches and index writers, which share the main pool, can never starve a lease renewal.
+     */
+    public static final int JOB_POOL_SIZE = 3;
+    /**
+     * Longest wait for the server's answer on a main-pool connection: far above any search (they
+     * have a statement timeout) and any index build, yet a dead server or network is noticed.
+     */
+    static final Duration SOCKET_TIMEOUT = Duration.ofMinutes(30);
+    /** The job store's statements are all short: a stuck one must not outlive a lease. */
+    static final Duration JOB_SOCKET_TIMEOUT = Duration.ofSeconds(20);
 
     private DatabaseFactory() {
     }
@@ -42,8 +56,10 @@ public final class DatabaseFactory {
     private static Database openServer(DatabaseSettings settings) {
         HikariDataSource pool = pool(settings.url(), settings.user(), settings.password(), settings.maxPoolSize());
         migrate(pool);
-        return new Database(pool, DirectConnections.of(settings.url(), settings.user(), settings.password()), null, () -> {
-        });
+        HikariDataSource jobs = jobPool(pool, settings.url(), settings.user(), settings.password());
+        return new Database(pool, jobs, DirectConnections.of(settings.url(), settings.user(), settings.password()), null,
+                null, () -> {
+                });
     }
 
     private static Database openEmbedded(DatabaseSettings settings) {
@@ -54,8 +70,13 @@ public final class DatabaseFactory {
             String password = EmbeddedServer.password(home);
             HikariDataSource pool = pool(url, null, password, settings.maxPoolSize());
             migrate(pool);
-            return new Database(pool, DirectConnections.of(url, null, password),
-                    EmbeddedServer.dataDirectory(home), () -> EmbeddedServer.release(home));
+            HikariDataSource jobs = jobPool(pool, url, null, password);
+            EmbeddedServerWatchdog watchdog = new EmbeddedServerWatchdog(home, port);
+            return new Database(pool, jobs, DirectConnections.of(url, null, password),
+                    EmbeddedServer.dataDirectory(home), watchdog, () -> {
+                        watchdog.close();
+                        EmbeddedServer.release(home);
+                    });
         } catch (RuntimeException e) {
             EmbeddedServer.release(home);
             throw e;
@@ -76,8 +97,23 @@ public final class DatabaseFactory {
     }
 
     private static HikariDataSource pool(String url, String user, String password, int maxPoolSize) {
+        return pool(POOL_NAME, url, user, password, maxPoolSize, SOCKET_TIMEOUT);
+    }
+
+    private static HikariDataSource jobPool(HikariDataSource main, String url, String user, String password) {
+        try {
+            return pool(JOB_POOL_NAME, url, user, password, JOB_POOL_SIZE, JOB_SOCKET_TIMEOUT);
+        } catch (RuntimeException e) {
+            main.close();
+            throw e;
+        }
+    }
+
+    private static HikariDataSource pool(String name, String url, String user, String password, int maxPoolSize,
+                                         Duration socketTimeout) {
         HikariConfig config = new HikariConfig();
-        config.setPoolName(POOL_NAME);
+        config.setPoolName(name);
+        config.addDataSourceProperty("socketTimeout", Long.toString(socketTimeout.toSeconds()));
         config.setJdbcUrl(url);
         config.setUsername(user);
         config.setPassword(password);

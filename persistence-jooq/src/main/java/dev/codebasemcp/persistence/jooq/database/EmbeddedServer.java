@@ -103,6 +103,23 @@ final class EmbeddedServer {
         }).orElse(false));
     }
 
+    /**
+     * Starts the server of {@code home} again if it stopped while this process uses it (someone ran
+     * {@code db stop}, or it crashed). @return its port, or -1 when this process does not use it
+     */
+    static synchronized int restartIfStopped(Path home) {
+        EmbeddedServer server = IN_THIS_PROCESS.get(directoryOf(home));
+        if (server == null || server.users == 0) {
+            return -1;
+        }
+        return server.withServerLock(() -> server.control.running().map(PostmasterPidFile::port).orElseGet(() -> {
+            LOG.warn("The embedded PostgreSQL of {} stopped while in use; starting it again", home);
+            int port = server.control.start();
+            server.control.createDatabase(port);
+            return port;
+        }));
+    }
+
     static Path dataDirectory(Path home) {
         return directoryOf(home).resolve("data");
     }

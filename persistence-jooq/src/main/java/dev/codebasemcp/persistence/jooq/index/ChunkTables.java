@@ -1,9 +1,13 @@
 package dev.codebasemcp.persistence.jooq.index;
 
+import dev.codebasemcp.application.port.out.StoreUnavailableException;
+import dev.codebasemcp.persistence.jooq.database.StoreFailures;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -11,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The chunk tables of one repository: its partition of {@code chunk} ({@code chunk_r<id>}) and the
@@ -19,6 +25,10 @@ import javax.sql.DataSource;
  * staging table then costs no scan, because its CHECK constraint already proves the partition bound.
  */
 final class ChunkTables {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ChunkTables.class);
+    private static final Duration ORPHAN_WAIT = Duration.ofSeconds(10);
+    private static final Duration DDL_LOCK_TIMEOUT = Duration.ofSeconds(5);
 
     private final long repositoryId;
 
@@ -107,6 +117,9 @@ final class ChunkTables {
      * Detaching the old partition takes a short exclusive lock on {@code chunk}.
      */
     void swapInStaging(Connection connection) throws SQLException {
+        // Queued behind a long lock holder, the exclusive lock request would make every search wait
+        // too: give up soon instead; the failure is transient and the job tries again.
+        Sql.execute(connection, "SET LOCAL lock_timeout = '" + DDL_LOCK_TIMEOUT.toMillis() + "ms'");
         if (partitionExists(connection)) {
             Sql.execute(connection, "ALTER TABLE chunk DETACH PARTITION " + partition());
             Sql.execute(connection, "DROP TABLE " + partition());
@@ -122,17 +135,63 @@ final class ChunkTables {
         }
     }
 
-    private static void runTuned(DataSource dataSource, IndexBuildTuning tuning, String statement) throws SQLException {
+    /**
+     * Runs a long index build in a transaction whose settings end with it, so no RESET is needed
+     * afterwards (one that fails on a dropped connection would hide the real cause); the session
+     * carries this repository's build tag while it runs, so a later attempt can find and end it.
+     */
+    private void runTuned(DataSource dataSource, IndexBuildTuning tuning, String statement) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            Sql.execute(connection, "SET maintenance_work_mem = '" + tuning.maintenanceWorkMemMb() + "MB'");
-            Sql.execute(connection, "SET max_parallel_maintenance_workers = " + tuning.parallelWorkersPerIndex());
+            connection.setAutoCommit(false);
             try {
+                tagSession(connection);
+                Sql.execute(connection, "SET LOCAL maintenance_work_mem = '" + tuning.maintenanceWorkMemMb() + "MB'");
+                Sql.execute(connection, "SET LOCAL max_parallel_maintenance_workers = " + tuning.parallelWorkersPerIndex());
                 Sql.execute(connection, statement);
-            } finally {
-                Sql.execute(connection, "RESET maintenance_work_mem");
-                Sql.execute(connection, "RESET max_parallel_maintenance_workers");
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                StoreFailures.rollbackAfter(connection, e);
+                throw e;
             }
         }
+    }
+
+    /** Marks the current transaction's session as building this repository's index (see {@link #fenceOrphans}). */
+    void tagSession(Connection connection) throws SQLException {
+        Sql.execute(connection, "SET LOCAL application_name = '" + sessionTag() + "'");
+    }
+
+    /**
+     * Ends the sessions still building this repository's index for an earlier attempt. A process
+     * killed during {@code CREATE INDEX} leaves its session running the statement until it ends; a
+     * new attempt reaching the same statement would wait behind it and then fail on the name the
+     * orphan created. The job engine runs one attempt per repository at a time, so every other
+     * tagged session belongs to a dead or fenced-off attempt.
+     *
+     * @throws StoreUnavailableException when an orphan does not end within the wait
+     */
+    void fenceOrphans(Connection connection) throws SQLException {
+        try (PreparedStatement terminate = connection.prepareStatement("""
+                SELECT pid, pg_terminate_backend(pid, ?) FROM pg_stat_activity
+                WHERE application_name = ? AND pid <> pg_backend_pid()""")) {
+            terminate.setLong(1, ORPHAN_WAIT.toMillis());
+            terminate.setString(2, sessionTag());
+            try (ResultSet rows = terminate.executeQuery()) {
+                while (rows.next()) {
+                    if (!rows.getBoolean(2)) {
+                        throw new StoreUnavailableException("Session " + rows.getInt(1) + " of an earlier attempt "
+                                + "still builds the index of repository " + repositoryId + " after "
+                                + ORPHAN_WAIT.toSeconds() + " s", null);
+                    }
+                    LOG.warn("Ended session {} left building the index of repository {} by an earlier attempt",
+                            rows.getInt(1), repositoryId);
+                }
+            }
+        }
+    }
+
+    private String sessionTag() {
+        return "codebase-mcp build r" + repositoryId;
     }
 
     private boolean hasPrimaryKey(Connection connection) throws SQLException {

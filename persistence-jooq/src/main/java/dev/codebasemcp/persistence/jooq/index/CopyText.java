@@ -92,7 +92,7 @@ final class CopyText {
         try {
             copy.writeToCopy(bytes, 0, bytes.length);
         } catch (SQLException e) {
-            throw new IndexStoreException("COPY", e);
+            throw IndexStoreException.of("COPY", e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.codebasemcp.persistence.jooq.index;
 import dev.codebasemcp.application.port.out.IndexBuild;
 import dev.codebasemcp.domain.index.Chunk;
 import dev.codebasemcp.domain.index.ContentHash;
+import dev.codebasemcp.persistence.jooq.database.StoreFailures;
 import dev.codebasemcp.persistence.jooq.search.CodeTokenVector;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -81,7 +82,7 @@ final class PostgresIndexBuild implements IndexBuild {
             }
             return ids;
         } catch (SQLException e) {
-            throw new IndexStoreException("reserving content ids", e);
+            throw IndexStoreException.of("reserving content ids", e);
         }
     }
 
@@ -101,11 +102,11 @@ final class PostgresIndexBuild implements IndexBuild {
                 connection.commit();
                 newContents.addAndGet(contents.size());
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                StoreFailures.rollbackAfter(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IndexStoreException("writing " + files.size() + " files", e);
+            throw IndexStoreException.of("writing " + files.size() + " files", e);
         }
     }
 
@@ -159,16 +160,17 @@ final class PostgresIndexBuild implements IndexBuild {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(false);
                 try {
+                    tables.tagSession(connection);
                     switchGeneration(connection, now);
                     removeUnreferenced(connection);
                     connection.commit();
                 } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
+                    StoreFailures.rollbackAfter(connection, e);
                     throw e;
                 }
             }
         } catch (SQLException e) {
-            throw new IndexStoreException("publishing generation " + state.generationId(), e);
+            throw IndexStoreException.of("publishing generation " + state.generationId(), e);
         }
         finished = true;
         if (state.staged() || newContents.get() >= ANALYZE_AFTER_NEW_CONTENTS) {

@@ -3,6 +3,7 @@ package dev.codebasemcp.persistence.jooq.index;
 import dev.codebasemcp.application.port.out.IndexBuild;
 import dev.codebasemcp.application.port.out.IndexStore;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.persistence.jooq.database.StoreFailures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,11 +40,11 @@ public final class PostgresIndexStore implements IndexStore {
                 connection.commit();
                 return build;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                StoreFailures.rollbackAfter(connection, e);
                 throw e;
             }
         } catch (SQLException e) {
-            throw new IndexStoreException("starting an index build of " + repoPath, e);
+            throw IndexStoreException.of("starting an index build of " + repoPath, e);
         }
     }
 
@@ -65,6 +66,7 @@ public final class PostgresIndexStore implements IndexStore {
             }
         }
         ChunkTables tables = new ChunkTables(repositoryId);
+        tables.fenceOrphans(connection);
         Sql.update(connection, "DELETE FROM index_generation WHERE repository_id = ? AND status = 'building'", repositoryId);
         boolean partitionExists = tables.partitionExists(connection);
         boolean staged = rebuild || !partitionExists;

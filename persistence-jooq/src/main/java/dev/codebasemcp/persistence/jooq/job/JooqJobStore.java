@@ -1,6 +1,7 @@
 package dev.codebasemcp.persistence.jooq.job;
 
 import static dev.codebasemcp.persistence.jooq.generated.Tables.INDEXING_JOBS;
+import static dev.codebasemcp.persistence.jooq.generated.Tables.INDEXING_JOB_SKIPPED_PATH;
 
 import dev.codebasemcp.application.port.out.ActiveJobExistsException;
 import dev.codebasemcp.application.port.out.ExpiredLeases;
@@ -8,12 +9,14 @@ import dev.codebasemcp.application.port.out.JobFilter;
 import dev.codebasemcp.application.port.out.JobLease;
 import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.application.port.out.LeaseState;
+import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.persistence.jooq.database.StoreFailures;
 import dev.codebasemcp.persistence.jooq.generated.tables.records.IndexingJobsRecord;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ import org.jooq.Record1;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
 
@@ -44,6 +48,7 @@ public final class JooqJobStore implements JobStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String PENDING = JobStatus.PENDING.wireName();
     private static final String RUNNING = JobStatus.RUNNING.wireName();
+    private static final String CANCELLED = JobStatus.CANCELLED.wireName();
     /** What {@link IndexingJob#claim} starts an attempt with. */
     private static final JobProgress CLAIMED = new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0);
     private static final Comparator<IndexingJob> OLDEST_FIRST =
@@ -78,7 +83,8 @@ public final class JooqJobStore implements JobStore {
 
     @Override
     public Optional<IndexingJob> findById(JobId id) {
-        return dsl.selectFrom(INDEXING_JOBS).where(INDEXING_JOBS.ID.eq(id.value())).fetchOptional().map(JobRows::toJob);
+        return StoreFailures.read("reading job " + id, () ->
+                dsl.selectFrom(INDEXING_JOBS).where(INDEXING_JOBS.ID.eq(id.value())).fetchOptional().map(JobRows::toJob));
     }
 
     @Override
@@ -93,23 +99,23 @@ public final class JooqJobStore implements JobStore {
         if (filter.repoPath() != null) {
             conditions.add(INDEXING_JOBS.REPO_PATH.eq(filter.repoPath()));
         }
-        return dsl.selectFrom(INDEXING_JOBS)
+        return StoreFailures.read("listing jobs", () -> dsl.selectFrom(INDEXING_JOBS)
                 .where(conditions)
                 .orderBy(INDEXING_JOBS.CREATED_AT.desc(), INDEXING_JOBS.ID.desc())
                 .limit(filter.limit())
-                .fetch(JobRows::toJob);
+                .fetch(JobRows::toJob));
     }
 
     @Override
     public Optional<IndexingJob> findActive(ProjectId projectId, String repoPath) {
-        return dsl.selectFrom(INDEXING_JOBS)
+        return StoreFailures.read("finding the active job of " + repoPath, () -> dsl.selectFrom(INDEXING_JOBS)
                 .where(INDEXING_JOBS.PROJECT_ID.eq(projectId.value()))
                 .and(INDEXING_JOBS.REPO_PATH.eq(repoPath))
                 .and(INDEXING_JOBS.STATUS.in(PENDING, RUNNING))
                 .orderBy(INDEXING_JOBS.CREATED_AT)
                 .limit(1)
                 .fetchOptional()
-                .map(JobRows::toJob);
+                .map(JobRows::toJob));
     }
 
     @Override
@@ -176,7 +182,71 @@ public final class JooqJobStore implements JobStore {
             throw new IllegalArgumentException("finish needs the job's next state (completed, failed, cancelled or pending); job "
                     + next.id() + " is still running");
         }
-        return write(dsl, next, heldBy(lease)) == 1;
+        if (next.status() != JobStatus.PENDING) {
+            return write(dsl, next, heldBy(lease)) == 1;
+        }
+        // A cancel requested since the claim wins over a hand-back or requeue: decided on the row
+        // itself, so a request that arrives while the worker computes its next state is kept.
+        Condition cancelled = INDEXING_JOBS.CANCEL_REQUESTED.isTrue();
+        return dsl.update(INDEXING_JOBS)
+                .set(JobRows.toRow(next))
+                .set(INDEXING_JOBS.STATUS, DSL.when(cancelled, DSL.inline(CANCELLED)).otherwise(DSL.inline(PENDING)))
+                .set(INDEXING_JOBS.COMPLETED_AT, DSL.when(cancelled, DSL.currentInstant())
+                        .otherwise(DSL.castNull(SQLDataType.INSTANT)))
+                .set(INDEXING_JOBS.ERROR_MESSAGE, DSL.when(cancelled, DSL.castNull(SQLDataType.CLOB))
+                        .otherwise(DSL.val(next.errorMessage(), SQLDataType.CLOB)))
+                .set(INDEXING_JOBS.CANCEL_REQUESTED, false)
+                .set(INDEXING_JOBS.UPDATED_AT, DSL.currentInstant())
+                .where(heldBy(lease))
+                .execute() == 1;
+    }
+
+    @Override
+    public LeaseState startPublishing(JobLease lease, JobProgress progress) {
+        IndexingJobsRecord publishing = new IndexingJobsRecord();
+        JobRows.setProgress(publishing, progress);
+        return StoreFailures.write("recording that job " + lease.jobId() + " publishes", () -> dsl.transactionResult(tx -> {
+            Optional<Boolean> cancelRequested = tx.dsl().select(INDEXING_JOBS.CANCEL_REQUESTED)
+                    .from(INDEXING_JOBS)
+                    .where(heldBy(lease))
+                    .forUpdate()
+                    .fetchOptional(INDEXING_JOBS.CANCEL_REQUESTED);
+            if (cancelRequested.isEmpty()) {
+                return LeaseState.LOST;
+            }
+            if (cancelRequested.get()) {
+                return LeaseState.CANCEL_REQUESTED;
+            }
+            tx.dsl().update(INDEXING_JOBS)
+                    .set(publishing)
+                    .set(INDEXING_JOBS.UPDATED_AT, DSL.currentInstant())
+                    .where(heldBy(lease))
+                    .execute();
+            return LeaseState.HELD;
+        }));
+    }
+
+    @Override
+    public void recordSkippedPaths(JobId id, List<SkippedPath> paths) {
+        StoreFailures.write("recording the skipped paths of job " + id, () -> dsl.transactionResult(tx -> {
+            tx.dsl().deleteFrom(INDEXING_JOB_SKIPPED_PATH).where(INDEXING_JOB_SKIPPED_PATH.JOB_ID.eq(id.value())).execute();
+            var insert = tx.dsl().insertInto(INDEXING_JOB_SKIPPED_PATH, INDEXING_JOB_SKIPPED_PATH.JOB_ID,
+                    INDEXING_JOB_SKIPPED_PATH.ORDINAL, INDEXING_JOB_SKIPPED_PATH.PATH, INDEXING_JOB_SKIPPED_PATH.DIRECTORY,
+                    INDEXING_JOB_SKIPPED_PATH.REASON);
+            for (int i = 0; i < paths.size(); i++) {
+                SkippedPath path = paths.get(i);
+                insert = insert.values(id.value(), i, path.path(), path.directory(), path.reason());
+            }
+            return paths.isEmpty() ? 0 : insert.execute();
+        }));
+    }
+
+    @Override
+    public List<SkippedPath> skippedPaths(JobId id) {
+        return StoreFailures.read("reading the skipped paths of job " + id, () -> dsl.selectFrom(INDEXING_JOB_SKIPPED_PATH)
+                .where(INDEXING_JOB_SKIPPED_PATH.JOB_ID.eq(id.value()))
+                .orderBy(INDEXING_JOB_SKIPPED_PATH.ORDINAL)
+                .fetch(row -> new SkippedPath(row.getPath(), row.getDirectory(), row.getReason())));
     }
 
     @Override
@@ -201,6 +271,8 @@ public final class JooqJobStore implements JobStore {
                 .set(INDEXING_JOBS.UPDATED_AT, DSL.currentInstant())
                 .where(INDEXING_JOBS.ID.eq(id.value()))
                 .and(INDEXING_JOBS.STATUS.eq(RUNNING))
+                // Re-checked on the newest row version after a concurrent startPublishing commits.
+                .and(INDEXING_JOBS.PHASE.ne(JobPhase.FINALIZING.wireName()))
                 .execute() == 1;
     }
 

@@ -6,6 +6,7 @@ import dev.codebasemcp.application.port.out.SearchCriteria;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.SearchTooExpensiveException;
+import dev.codebasemcp.persistence.jooq.database.StoreFailures;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -67,6 +68,10 @@ public final class JooqCodeSearch implements CodeSearch {
     }
 
     private <T> T withTimeout(Function<DSLContext, T> work) {
+        return StoreFailures.read("searching", () -> runWithTimeout(work));
+    }
+
+    private <T> T runWithTimeout(Function<DSLContext, T> work) {
         try {
             return dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();

@@ -3,6 +3,7 @@ package dev.codebasemcp.persistence.jooq.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabase;
@@ -10,8 +11,12 @@ import dev.codebasemcp.persistence.jooq.testing.TestDatabases;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +40,29 @@ class DatabaseFactoryTest {
             assertThat(info.serverVersion()).matches("\\d+.*");
             assertThat(info.migrations()).extracting(SchemaMigrator.AppliedMigration::version).startsWith("1", "2");
             assertThat(Jdbc.count(database.dataSource(), "SELECT count(*) FROM indexing_jobs")).isZero();
+        }
+    }
+
+    @Test
+    void theJobStoresPoolStaysUsableWhileSearchesAndWritersHoldEveryMainConnection() throws SQLException {
+        try (TestDatabase server = TestDatabases.empty();
+             Database database = DatabaseFactory.open(
+                     new DatabaseSettings(server.jdbcUrl(), null, null, home, 2, Duration.ZERO))) {
+            List<Connection> held = new ArrayList<>();
+            try {
+                held.add(database.dataSource().getConnection());
+                held.add(database.dataSource().getConnection());
+
+                assertThat(Jdbc.count(database.jobDataSource(), "SELECT count(*) FROM indexing_jobs")).isZero();
+                assertThat(((HikariDataSource) database.jobDataSource()).getDataSourceProperties())
+                        .containsEntry("socketTimeout", "20");
+                assertThat(((HikariDataSource) database.dataSource()).getDataSourceProperties())
+                        .containsEntry("socketTimeout", "1800");
+            } finally {
+                for (Connection connection : held) {
+                    connection.close();
+                }
+            }
         }
     }
 

@@ -66,6 +66,30 @@ class EmbeddedServerTest {
     }
 
     @Test
+    void aDbStopWhileTheDatabaseIsInUseIsUndoneAndThePoolReconnectsByItself() throws Exception {
+        JobId id = JobId.random();
+        try (Database database = open()) {
+            database.keepEmbeddedServerRunning();
+            JooqJobStore store = new JooqJobStore(database.jobDataSource());
+            store.insert(IndexingJob.pending(id, "/repos/outlived", ProjectId.of("p"), false, Instant.now()));
+            long before = runningServer().orElseThrow().pid();
+
+            assertThat(DatabaseFactory.stopEmbedded(home)).isTrue();
+
+            Await.until(TIMEOUT, "the server to be started again", () -> runningServer()
+                    .filter(pidFile -> pidFile.pid() != before).isPresent());
+            Await.until(TIMEOUT, "the pool to reconnect", () -> {
+                try {
+                    return store.findById(id).isPresent();
+                } catch (RuntimeException stillDown) {
+                    return false;
+                }
+            });
+        }
+        awaitServerStopped();
+    }
+
+    @Test
     void twoProcessesShareOneServerAndItStopsWhenBothLeft() throws Exception {
         Process child = startUser("/repos/from-child");
         try (Writer childInput = new OutputStreamWriter(child.getOutputStream(), StandardCharsets.UTF_8)) {

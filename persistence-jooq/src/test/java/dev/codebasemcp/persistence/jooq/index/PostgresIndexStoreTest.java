@@ -2,6 +2,7 @@ package dev.codebasemcp.persistence.jooq.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.codebasemcp.application.port.out.IndexBuild;
 import dev.codebasemcp.application.port.out.IndexBuild.FileEntry;
@@ -10,15 +11,19 @@ import dev.codebasemcp.application.port.out.IndexBuild.StoredContent;
 import dev.codebasemcp.domain.index.Chunk;
 import dev.codebasemcp.domain.index.ContentHash;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.persistence.jooq.testing.Await;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,9 +89,7 @@ class PostgresIndexStoreTest {
     @Test
     void aDiscardedBuildLeavesThePublishedIndexAndItsContentsStayReusable() throws SQLException {
         String repo = "/repos/third";
-        IndexBuild first = store.begin(ProjectId.DEFAULT, repo, false, NOW);
-        long id = first.reserveContentIds(1)[0];
-        first.write(List.of(content(id, "alpha")), List.of(file("a.txt", "text", id)));
+        IndexBuild first = beginWithOneFile(repo, "a.txt", "alpha");
         first.publish(NOW);
 
         IndexBuild interrupted = store.begin(ProjectId.DEFAULT, repo, false, NOW);
@@ -102,9 +105,7 @@ class PostgresIndexStoreTest {
     @Test
     void aRebuildReplacesThePartitionAndReusesNothing() throws SQLException {
         String repo = "/repos/fourth";
-        IndexBuild first = store.begin(ProjectId.DEFAULT, repo, false, NOW);
-        long id = first.reserveContentIds(1)[0];
-        first.write(List.of(content(id, "alpha")), List.of(file("a.txt", "text", id)));
+        IndexBuild first = beginWithOneFile(repo, "a.txt", "alpha");
         first.publish(NOW);
 
         IndexBuild rebuild = store.begin(ProjectId.DEFAULT, repo, true, NOW);
@@ -120,6 +121,51 @@ class PostgresIndexStoreTest {
                 + "(SELECT id FROM index_repository WHERE repo_path = '" + repo + "')")).isEqualTo(Long.toString(again));
         assertThat(query("SELECT count(*) FROM pg_inherits WHERE inhparent = 'chunk'::regclass AND inhrelid::regclass::text = "
                 + "(SELECT 'chunk_r' || id FROM index_repository WHERE repo_path = '" + repo + "')")).isEqualTo("1");
+    }
+
+    @Test
+    void aNewBuildEndsTheSessionADeadAttemptLeftWorkingOnTheSameRepository() throws Exception {
+        String repo = "/repos/orphan";
+        beginWithOneFile(repo, "a.txt", "alpha");
+        String repositoryId = query("SELECT id FROM index_repository WHERE repo_path = '" + repo + "'");
+        String tag = "codebase-mcp build r" + repositoryId;
+        // A killed process's session still running its CREATE INDEX: tagged, holding the staging table.
+        CompletableFuture<SQLException> orphan = CompletableFuture.supplyAsync(() -> {
+            try (Connection connection = DATABASE.dataSource().getConnection();
+                 Statement statement = connection.createStatement()) {
+                connection.setAutoCommit(false);
+                statement.execute("SET LOCAL application_name = '" + tag + "'");
+                statement.execute("LOCK TABLE chunk_s" + repositoryId + " IN ACCESS EXCLUSIVE MODE");
+                statement.execute("SELECT pg_sleep(300)");
+                return null;
+            } catch (SQLException e) {
+                return e;
+            }
+        });
+        Await.until(Duration.ofSeconds(30), "the orphan session holds the staging table", () -> query(
+                "SELECT count(*) FROM pg_stat_activity WHERE application_name = '" + tag + "' AND wait_event = 'PgSleep'")
+                .equals("1"));
+
+        // The bound only turns the old behaviour (the write waits behind the orphan) into a failure.
+        assertTimeoutPreemptively(Duration.ofSeconds(120), () -> {
+            IndexBuild next = store.begin(ProjectId.DEFAULT, repo, false, NOW);
+            long beta = next.reserveContentIds(1)[0];
+            next.write(List.of(content(beta, "beta")), List.of(file("b.txt", "text", beta)));
+            next.publish(NOW);
+        });
+
+        SQLException ended = orphan.get(30, TimeUnit.SECONDS);
+        assertThat((Throwable) ended).isNotNull();
+        assertThat(ended.getSQLState()).isEqualTo("57P01");
+        assertThat(rows(repo)).extracting(row -> row.toList().get(0)).contains("b.txt");
+    }
+
+    /** A build of {@code repo}, begun and holding one text file, not published. */
+    private IndexBuild beginWithOneFile(String repo, String path, String text) {
+        IndexBuild build = store.begin(ProjectId.DEFAULT, repo, false, NOW);
+        long id = build.reserveContentIds(1)[0];
+        build.write(List.of(content(id, text)), List.of(file(path, "text", id)));
+        return build;
     }
 
     private static NewContent content(long id, String text) {

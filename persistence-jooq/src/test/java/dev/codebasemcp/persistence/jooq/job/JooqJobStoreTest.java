@@ -73,7 +73,7 @@ class JooqJobStoreTest {
     void everyFieldSurvivesTheRoundTrip() {
         IndexingJob job = store.insert(IndexingJob.pending(JobId.random(), "/repos/ü ß", PROJECT, true, T0));
         IndexingJob running = store.claim("worker-7", 1, T0.plusSeconds(1), T0.plusSeconds(31)).getFirst();
-        JobProgress progress = new JobProgress(JobPhase.FINALIZING, 12, 11, 5_000_000_000L, 42, 1);
+        JobProgress progress = new JobProgress(JobPhase.INDEXING, 12, 11, 5_000_000_000L, 42, 1);
         store.renewLease(JobLease.of(running), T0.plusSeconds(60), progress);
         store.requestCancel(job.id());
         IndexingJob expected = running.renewLease(T0.plusSeconds(60)).withProgress(progress).requestCancel();
@@ -179,6 +179,33 @@ class JooqJobStoreTest {
             assertThat(seen).hasSameSizeAs(mine);
             return mine;
         };
+    }
+
+    @Test
+    void readsRightAfterThePoolsSessionsWereEndedByTheServerStillAnswer() throws SQLException {
+        try (HikariDataSource pool = pool()) {
+            JooqJobStore pooled = new JooqJobStore(pool);
+            IndexingJob job = pooled.insert(pending("/repos/killed", T0));
+            // Both pooled sessions are warm, then ended by the server as an administrator would.
+            try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
+                terminate(first);
+                terminate(second);
+            }
+
+            for (int read = 0; read < 5; read++) {
+                assertThat(pooled.findById(job.id())).contains(job);
+                assertThat(pooled.list(new JobFilter(null, PROJECT, "/repos/killed", 10))).containsExactly(job);
+            }
+        }
+    }
+
+    private static void terminate(Connection pooled) throws SQLException {
+        try (Statement statement = pooled.createStatement();
+             var pid = statement.executeQuery("SELECT pg_backend_pid()")) {
+            pid.next();
+            assertThat(Jdbc.count(DATABASE.dataSource(),
+                    "SELECT CASE WHEN pg_terminate_backend(" + pid.getInt(1) + ", 10000) THEN 1 ELSE 0 END")).isEqualTo(1);
+        }
     }
 
     private static HikariDataSource pool() {
