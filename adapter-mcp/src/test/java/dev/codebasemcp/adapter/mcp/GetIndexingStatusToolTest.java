@@ -122,7 +122,8 @@ class GetIndexingStatusToolTest {
 
             assertThat(result.isError()).isTrue();
             assertThat(text(result)).startsWith("The database is unreachable right now: Connection refused");
-            assertThat(structured(result)).containsEntry("error", "database_unavailable");
+            assertThat(result.structuredContent()).isNull();
+            assertThat(error(result)).containsEntry("error", "database_unavailable");
         }
     }
 }
