@@ -12,8 +12,8 @@ import tools.jackson.databind.ObjectMapper;
 /** Runs Universal Ctags, the independent oracle for definitions, and reads its JSON tags. */
 final class UniversalCtags {
 
-    /** One tag: its name, ctags' kind, its scope ({@code .}-separated) and the line of its name. */
-    record Tag(String name, String kind, String scope, int line) {
+    /** One tag: its file, name, ctags' kind, its scope ({@code .}-separated) and the line of its name. */
+    record Tag(String path, String name, String kind, String scope, int line) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +47,7 @@ final class UniversalCtags {
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 JsonNode tag = JSON.readTree(line);
                 if ("tag".equals(tag.path("_type").asString())) {
-                    tags.add(new Tag(tag.path("name").asString(), tag.path("kind").asString(),
+                    tags.add(new Tag(tag.path("path").asString(), tag.path("name").asString(), tag.path("kind").asString(),
                             tag.path("scope").asString(""), tag.path("line").asInt()));
                 }
             }
