@@ -5,29 +5,10 @@
 #              BENCH_HEAP (default 256m: the heap goal is enforced by the JVM's limit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
-WORK="$ROOT/bench/work"
-mkdir -p "$WORK"
-
-JAVA_HOME=$(scripts/find-jdk.sh)
-export JAVA_HOME PATH="$JAVA_HOME/bin:$PATH"
-
-REPO=${1:-}
-if [[ -z "$REPO" ]]; then
-  REPO="$WORK/jdk-src"
-  SRC_ZIP=${BENCH_SRC_ZIP:-/usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip}
-  [[ -f "$SRC_ZIP" ]] || SRC_ZIP="$JAVA_HOME/lib/src.zip"
-  if [[ ! -d "$REPO" ]]; then
-    echo "Extracting $SRC_ZIP to $REPO" >&2
-    rm -rf "$REPO.tmp" && mkdir -p "$REPO.tmp" && unzip -q "$SRC_ZIP" -d "$REPO.tmp" && mv "$REPO.tmp" "$REPO"
-  fi
-fi
-REPO=$(cd "$REPO" && pwd)
-
-echo "Building the test classes" >&2
-./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >&2
-CLASSPATH="bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$WORK/classpath.txt")"
+source bench/common.sh
+bench_setup
+REPO=$(bench_tree "${1:-}")
+CLASSPATH=$(bench_classpath)
 # Reactor modules resolve to their class folders; the test-jar of persistence-jooq to its test classes.
 CLASSPATH="$CLASSPATH:persistence-jooq/target/test-classes:persistence-jooq/target/classes:application/target/classes:domain/target/classes"
 
