@@ -10,7 +10,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,6 +61,26 @@ class TreeSitterDefinitionExtractorTest {
     void everyDetectedLanguageOfTheIssueHasAGrammar() {
         assertThat(EXTRACTOR.languages()).containsExactlyInAnyOrder("java", "python", "go", "javascript", "typescript",
                 "rust", "c", "cpp", "csharp", "ruby", "php", "kotlin");
+    }
+
+    @Test
+    void threadsSharingOneExtractorGetTheSameDefinitions() throws Exception {
+        List<String> fixtures = List.of("Sample.java", "sample.py", "sample.go", "sample.rs", "sample.kt", "sample.tsx");
+        Map<String, Extraction> alone = new HashMap<>();
+        for (String fixture : fixtures) {
+            alone.put(fixture, extract(fixture));
+        }
+
+        try (ExecutorService pool = Executors.newFixedThreadPool(4)) {
+            List<Future<Boolean>> runs = new ArrayList<>();
+            for (int run = 0; run < 48; run++) {
+                String fixture = fixtures.get(run % fixtures.size());
+                runs.add(pool.submit(() -> extract(fixture).equals(alone.get(fixture))));
+            }
+            for (Future<Boolean> same : runs) {
+                assertThat(same.get(1, TimeUnit.MINUTES)).isTrue();
+            }
+        }
     }
 
     @Test
