@@ -14,8 +14,8 @@ import java.util.Objects;
  * definition that fits the limits is one piece; a larger one is split the same way at its own nested
  * definitions, and one without nested definitions (or a run of lines too large) falls back to
  * {@link Chunker}, which prefers blank lines. Adjacent pieces smaller than {@code minLines} are then
- * merged while the merged piece still fits, so runs of fields or small types do not become tiny
- * chunks; a function, method or constructor always stays a chunk of its own. Each
+ * merged while the merged piece still fits, so runs of fields, getters or small types do not become
+ * tiny chunks; merging never cuts a definition, so a definition that fits is always whole in one chunk. Each
  * chunk knows the innermost definition enclosing all of it. Blank-only pieces are left out.
  * Definitions that overlap without nesting (a grammar's error recovery) are ignored. Lines end at
  * {@code \n} or {@code \r\n}, as for {@link Chunker}.
@@ -46,8 +46,7 @@ public final class SyntaxChunker {
         for (Node child : children) {
             int start = leadingCommentStart(lines, cursor, child.definition.startLine());
             addGap(lines, cursor, start - 1, parent, pieces, out);
-            Piece piece = new Piece(start, child.definition.endLine(), child.definition,
-                    child.definition.kind().isCallable());
+            Piece piece = new Piece(start, child.definition.endLine(), child.definition);
             if (fits(lines, piece.from, piece.to)) {
                 pieces.add(piece);
             } else {
@@ -70,7 +69,7 @@ public final class SyntaxChunker {
             return;
         }
         if (fits(lines, from, to)) {
-            pieces.add(new Piece(from, to, parent, false));
+            pieces.add(new Piece(from, to, parent));
         } else {
             flush(lines, pieces, parent, out);
             split(lines, from, to, parent, out);
@@ -82,8 +81,7 @@ public final class SyntaxChunker {
         Piece current = null;
         for (Piece piece : pieces) {
             if (current != null && mergeable(current) && mergeable(piece) && fits(lines, current.from, piece.to)) {
-                current = new Piece(current.from, piece.to, current.enclosing == piece.enclosing ? current.enclosing : parent,
-                        false);
+                current = new Piece(current.from, piece.to, current.enclosing == piece.enclosing ? current.enclosing : parent);
                 continue;
             }
             if (current != null) {
@@ -98,7 +96,7 @@ public final class SyntaxChunker {
     }
 
     private boolean mergeable(Piece piece) {
-        return !piece.callable && piece.lineCount() < options.minLines();
+        return piece.lineCount() < options.minLines();
     }
 
     private void emit(List<String> lines, Piece piece, List<SyntaxChunk> out) {
@@ -206,8 +204,7 @@ public final class SyntaxChunker {
     private record Node(Definition definition, List<Node> children) {
     }
 
-    /** A run of lines; a callable piece (a whole function or method) is never merged with others. */
-    private record Piece(int from, int to, Definition enclosing, boolean callable) {
+    private record Piece(int from, int to, Definition enclosing) {
         int lineCount() {
             return to - from + 1;
         }

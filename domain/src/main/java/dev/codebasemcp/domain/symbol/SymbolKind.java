@@ -31,11 +31,6 @@ public enum SymbolKind {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    /** True for kinds that have a body of statements rather than members. */
-    public boolean isCallable() {
-        return this == FUNCTION || this == METHOD || this == CONSTRUCTOR;
-    }
-
     /** Parses a wire name case-insensitively; {@code field} names the offending input field. */
     public static SymbolKind fromWireName(String field, String value) {
         if (value != null) {

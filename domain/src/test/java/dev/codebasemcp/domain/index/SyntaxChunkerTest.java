@@ -77,8 +77,15 @@ class SyntaxChunkerTest {
     }
 
     @Test
-    void smallNeighboursMergeUnderTheirCommonParentButMethodsStayWhole() {
+    void smallNeighboursMergeWholeUnderTheirCommonParent() {
         List<SyntaxChunk> chunks = new SyntaxChunker(new ChunkingOptions(10, 2000, 8)).chunk(CLASS, SHAPE_DEFINITIONS);
+
+        assertThat(outline(chunks)).containsExactly("1-1 -", "3-11 Shape", "13-19 Shape");
+    }
+
+    @Test
+    void aPieceThatReachedMinLinesIsNotMergedFurther() {
+        List<SyntaxChunk> chunks = new SyntaxChunker(new ChunkingOptions(10, 2000, 3)).chunk(CLASS, SHAPE_DEFINITIONS);
 
         assertThat(outline(chunks)).containsExactly("1-1 -", "3-4 Shape", "6-11 Shape.area", "13-18 Shape.perimeter",
                 "19-19 Shape");
