@@ -24,3 +24,11 @@ corpus() {
   fi
   REPO=$(cd "$REPO" && pwd)
 }
+
+# Builds the test classes and prints the class path the Java benchmark mains run with.
+test_classpath() {
+  echo "Building the test classes" >&2
+  ./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
+    -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >&2
+  echo "bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$WORK/classpath.txt")"
+}

@@ -6,11 +6,7 @@
 source "$(dirname "$0")/common.sh"
 
 corpus "${1:-}"
-
-echo "Building the test classes" >&2
-./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$WORK/classpath.txt" -Dmdep.includeScope=test >&2
-CLASSPATH="bootstrap/target/test-classes:bootstrap/target/classes:$(cat "$WORK/classpath.txt")"
+CLASSPATH=$(test_classpath)
 # Reactor modules resolve to their class folders; the test-jar of persistence-jooq to its test classes.
 CLASSPATH="$CLASSPATH:persistence-jooq/target/test-classes:persistence-jooq/target/classes:application/target/classes:domain/target/classes"
 

@@ -58,8 +58,8 @@ final class ArchitectureRules {
 
     static final ArchRule CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.eclipse.jgit..", "me.tongfei..",
-                    "io.github.cdimascio..")
-            .because("the command line, the file-system scanner and configuration loading belong to bootstrap");
+                    "io.github.cdimascio..", "org.treesitter..")
+            .because("the command line, the file-system scanner, configuration loading and the tree-sitter parsers belong to bootstrap");
 
     static final ArchRule CORE_DOES_NO_FILE_OR_ENVIRONMENT_ACCESS = noClasses().that()
             .resideInAnyPackage(DOMAIN, APPLICATION)
