@@ -37,7 +37,7 @@ fi
 
 cd "$ROOT"
 CP_FILE="$ROOT/bootstrap/target/search-bench.classpath"
-./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
+./mvnw -B -q -pl bootstrap -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null
 CP="$ROOT/bootstrap/target/test-classes:$ROOT/bootstrap/target/classes:$(cat "$CP_FILE")"
 

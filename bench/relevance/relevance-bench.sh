@@ -5,8 +5,8 @@
 #
 # Corpora: the JDK sources (lib/src.zip of the JDK the scripts find, else Temurin 25), extracted once
 # into $BENCH_DIR/jdk (default /tmp/codebase-bench/jdk), with jdk.tsv; and the Python standard library
-# of the machine (PY_STDLIB, default: python3's stdlib directory, /usr/lib/python3.11 on Debian 12),
-# with python.tsv. The questions were written for JDK 25 and Python 3.11; another version may lack a
+# of the machine (PY_STDLIB, default: /usr/lib/python3.11 of Debian 12's python3.11 package, else
+# python3's stdlib directory, which may hold installed packages too), with python.tsv. The questions were written for JDK 25 and Python 3.11; another version may lack a
 # labelled file, which then counts as a miss.
 # The index lives in the database of CODEBASE_BENCH_DATABASE_URL (default: the local server's
 # codebase_relevance_bench database, created when missing); published indexes are reused.
@@ -26,6 +26,9 @@ if [ ! -d "$JDK_TREE/java.base" ]; then
   unzip -q -o "$JAVA_HOME/lib/src.zip" -d "$JDK_TREE" 2>/dev/null \
     || unzip -q -o /usr/lib/jvm/temurin-25-jdk-amd64/lib/src.zip -d "$JDK_TREE"
 fi
+if [ -z "${PY_STDLIB:-}" ] && [ -d /usr/lib/python3.11 ]; then
+  PY_STDLIB=/usr/lib/python3.11
+fi
 PY_STDLIB="${PY_STDLIB:-$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')}"
 
 DB_URL="${CODEBASE_BENCH_DATABASE_URL:-jdbc:postgresql://127.0.0.1:5432/codebase_relevance_bench?user=postgres}"
@@ -36,7 +39,7 @@ fi
 
 cd "$ROOT"
 CP_FILE="$ROOT/bootstrap/target/relevance-bench.classpath"
-./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
+./mvnw -B -q -pl bootstrap -am test-compile dependency:build-classpath \
   -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null
 CP="$ROOT/bootstrap/target/test-classes:$ROOT/bootstrap/target/classes:$(cat "$CP_FILE")"
 

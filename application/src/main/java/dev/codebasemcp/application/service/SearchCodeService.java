@@ -55,7 +55,7 @@ public final class SearchCodeService implements SearchCodeUseCase {
         PosixRegex regex = query.regex();
         boolean caseSensitive = query.caseSensitive() && (regex == null || !regex.caseInsensitive());
         return new SearchCriteria(query.mode(), query.query(), query.terms(), regex, caseSensitive,
-                query.projectId(), query.repoPath(), query.pathGlob(), query.language(), query.limit() + 1,
+                query.projectId(), query.repoPath(), query.pathGlob(), query.language(), query.offset(), query.limit() + 1,
                 query.contextLines());
     }
 

@@ -30,7 +30,8 @@ import java.util.Set;
  * Relevance benchmark: for each labelled question of each corpus, runs a search limited to
  * {@value #CUTOFF} hits and finds the rank of the first hit in a file that answers the question. Prints the
  * rank of every question and, per corpus and mode, recall@10 (share of questions with an answering file
- * in the top 10) and MRR@10 (mean of 1/rank, 0 when not in the top 10).
+ * in the top 10) and MRR@10 (mean of 1/rank, 0 when not in the top 10), and the median and 95th percentile
+ * of the time one search takes in process (a second run of each question, after a first that may fill caches).
  *
  * <p>Arguments: JDBC URL, then one or more {@code name=tree=questions.tsv}; {@code --reindex} indexes the
  * trees again. A question file has one question per line: the question, a tab, the answering files
@@ -70,7 +71,8 @@ public final class RelevanceBenchmark {
                     summary.add(run(service, spec[0], mode, tree, questions));
                 }
             }
-            REPORT.printf("%n%-8s %-6s %9s %9s %9s%n", "corpus", "mode", "questions", "recall@10", "MRR@10");
+            REPORT.printf("%n%-8s %-6s %9s %9s %9s %7s %7s%n", "corpus", "mode", "questions", "recall@10", "MRR@10",
+                    "p50 ms", "p95 ms");
             summary.forEach(REPORT::println);
         }
     }
@@ -80,19 +82,28 @@ public final class RelevanceBenchmark {
         REPORT.printf("%n## %s, mode %s%n", corpus, mode);
         int found = 0;
         double reciprocal = 0;
+        List<Long> timings = new ArrayList<>();
         for (Question question : questions) {
-            List<SearchHit> hits = service.search(SearchCodeQuery.builder(question.text()).mode(mode)
-                    .repoPath(tree.toString()).limit(CUTOFF).build()).hits();
+            SearchCodeQuery query = SearchCodeQuery.builder(question.text()).mode(mode)
+                    .repoPath(tree.toString()).limit(CUTOFF).build();
+            List<SearchHit> hits = service.search(query).hits();
+            // Timed on a second run: the first one may fill the term statistics cache.
+            long started = System.nanoTime();
+            service.search(query);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            timings.add(millis);
             int rank = rank(hits, question.answers());
             if (rank > 0) {
                 found++;
                 reciprocal += 1.0 / rank;
             }
-            REPORT.printf("%-4s %-70s %s%n", rank > 0 ? String.valueOf(rank) : "-", question.text(),
+            REPORT.printf("%-4s %5d ms  %-70s %s%n", rank > 0 ? String.valueOf(rank) : "-", millis, question.text(),
                     hits.isEmpty() ? "(no hits)" : hits.getFirst().path());
         }
-        return String.format("%-8s %-6s %9d %9.2f %9.2f", corpus, mode, questions.size(),
-                (double) found / questions.size(), reciprocal / questions.size());
+        List<Long> sorted = timings.stream().sorted().toList();
+        return String.format("%-8s %-6s %9d %9.2f %9.2f %7d %7d", corpus, mode, questions.size(),
+                (double) found / questions.size(), reciprocal / questions.size(), sorted.get(sorted.size() / 2),
+                sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1));
     }
 
     /** 1-based rank of the first hit in an answering file within the cutoff, 0 when there is none. */

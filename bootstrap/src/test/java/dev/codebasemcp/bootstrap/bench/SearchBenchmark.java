@@ -141,7 +141,7 @@ public final class SearchBenchmark {
         PosixRegex regex = query.mode() == SearchMode.REGEX ? PosixRegex.parse(query.query()) : null;
         boolean caseSensitive = query.caseSensitive() && (regex == null || !regex.caseInsensitive());
         SearchCriteria criteria = new SearchCriteria(query.mode(), query.query(), List.of(), regex, caseSensitive,
-                PROJECT, tree, null, null, Integer.MAX_VALUE, 0);
+                PROJECT, tree, null, null, 0, Integer.MAX_VALUE, 0);
         Set<String> lines = new TreeSet<>();
         for (ChunkHit hit : codeSearch.find(criteria)) {
             hit.matchingLines().forEach(line -> lines.add(hit.path() + ":" + line));

@@ -27,15 +27,19 @@ import java.util.regex.Pattern;
  * @param pathGlob      only files whose relative path matches, or null
  * @param language      only files of this language (lower case, as the indexer detects it), or null
  * @param limit         1..{@value #MAX_LIMIT} hits, default {@value #DEFAULT_LIMIT}
+ * @param offset        0..{@value #MAX_OFFSET} hits of the full answer to skip, for the next page after
+ *                      {@code limit_reached} (default 0)
  * @param caseSensitive literal and regex only: match case exactly (default true); text search ignores case
  * @param contextLines  0..{@value #MAX_CONTEXT_LINES} lines shown before and after each matching line,
  *                      default {@value #DEFAULT_CONTEXT_LINES}
  */
 public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, SearchMode mode, PathGlob pathGlob,
-                              String language, int limit, boolean caseSensitive, int contextLines) {
+                              String language, int limit, int offset, boolean caseSensitive,
+                              int contextLines) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
+    public static final int MAX_OFFSET = 1000;
     public static final int DEFAULT_CONTEXT_LINES = 2;
     public static final int MAX_CONTEXT_LINES = 10;
     public static final int MAX_QUERY_LENGTH = 1000;
@@ -54,6 +58,9 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got: " + limit);
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new InvalidInputException("offset", "offset must be between 0 and " + MAX_OFFSET + ", got: " + offset);
         }
         if (contextLines < 0 || contextLines > MAX_CONTEXT_LINES) {
             throw new InvalidInputException("context_lines",
@@ -135,6 +142,7 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
         private PathGlob pathGlob;
         private String language;
         private int limit = DEFAULT_LIMIT;
+        private int offset;
         private boolean caseSensitive = true;
         private int contextLines = DEFAULT_CONTEXT_LINES;
 
@@ -181,6 +189,11 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             return this;
         }
 
+        public Builder offset(Integer value) {
+            offset = value == null ? 0 : value;
+            return this;
+        }
+
         public Builder caseSensitive(Boolean value) {
             caseSensitive = value == null || value;
             return this;
@@ -192,8 +205,8 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
         }
 
         public SearchCodeQuery build() {
-            return new SearchCodeQuery(query, projectId, repoPath, mode, pathGlob, language, limit, caseSensitive,
-                    contextLines);
+            return new SearchCodeQuery(query, projectId, repoPath, mode, pathGlob, language, limit, offset,
+                    caseSensitive, contextLines);
         }
     }
 }
