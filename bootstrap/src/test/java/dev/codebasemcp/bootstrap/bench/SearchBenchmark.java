@@ -138,7 +138,8 @@ public final class SearchBenchmark {
     }
 
     private static Set<String> allMatchingLines(JooqCodeSearch codeSearch, BenchQuery query, Path tree) {
-        PosixRegex regex = query.mode() == SearchMode.REGEX ? PosixRegex.parse(query.query()) : null;
+        PosixRegex regex = query.mode() == SearchMode.REGEX
+                ? PosixRegex.parse(dev.codebasemcp.domain.search.RegexSyntax.toPostgres(query.query())) : null;
         boolean caseSensitive = query.caseSensitive() && (regex == null || !regex.caseInsensitive());
         SearchCriteria criteria = new SearchCriteria(query.mode(), query.query(), List.of(), regex, caseSensitive,
                 PROJECT, tree, null, null, 0, Integer.MAX_VALUE, 0);

@@ -7,6 +7,7 @@ import dev.codebasemcp.domain.search.CodeTokens;
 import dev.codebasemcp.domain.search.PathGlob;
 import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.QueryTerm;
+import dev.codebasemcp.domain.search.RegexSyntax;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.TrigramText;
 import java.io.IOException;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * optional fields as the interfaces receive them (strings and boxed numbers, null for "not given").
  *
  * @param query         the text to find: words for {@code text}, a substring of one line for {@code literal},
- *                      a PostgreSQL ARE matched against each line for {@code regex}
+ *                      a ripgrep/RE2/Java regular expression matched against each line for {@code regex}
  * @param projectId     only repositories of this project, or null for all projects
  * @param repoPath      only this repository (absolute, normalized), or null for all
  * @param mode          text (ranked, default), literal or regex
@@ -79,7 +80,7 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
 
     /** The parsed pattern of a regex query; null for the other modes. */
     public PosixRegex regex() {
-        return mode == SearchMode.REGEX ? PosixRegex.parse(query) : null;
+        return mode == SearchMode.REGEX ? PosixRegex.parse(RegexSyntax.toPostgres(query)) : null;
     }
 
     private static void checkQuery(String query, SearchMode mode) {
@@ -100,7 +101,7 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             }
             case REGEX -> {
                 checkSingleLine(query);
-                if (PosixRegex.parse(query).requiredRun() < TrigramText.MIN_RUN) {
+                if (PosixRegex.parse(RegexSyntax.toPostgres(query)).requiredRun() < TrigramText.MIN_RUN) {
                     throw tooLittleLiteralText(query, "regex");
                 }
             }
