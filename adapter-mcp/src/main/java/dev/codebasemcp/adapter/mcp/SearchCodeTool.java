@@ -4,6 +4,8 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.array;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.bool;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.enumeration;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.integer;
+import static dev.codebasemcp.adapter.mcp.JsonSchemas.merge;
+import static dev.codebasemcp.adapter.mcp.JsonSchemas.nullableInteger;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.nullableString;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.object;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.properties;
@@ -14,6 +16,7 @@ import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchCodeUseCase;
 import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.port.in.SearchResults;
+import dev.codebasemcp.application.port.in.SearchResultsView;
 import dev.codebasemcp.application.port.in.SnippetLine;
 import dev.codebasemcp.domain.search.SearchMode;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -50,7 +53,7 @@ final class SearchCodeTool implements McpTool {
                 .description("Searches the indexed repositories and returns matching lines with context. "
                         + "mode text (default) ranks files by words and identifiers (HashMap.resize also matches "
                         + "'hash map resize'); literal finds an exact substring of a line; regex matches a "
-                        + "PostgreSQL regular expression against each line. literal and regex need at least 3 "
+                        + "regular expression in ripgrep/RE2/Java syntax against each line. literal and regex need at least 3 "
                         + "consecutive letters or digits. Without project_id or repo_path the project is resolved "
                         + "from the session's working directory. Index a repository first (index_repository or "
                         + "start_indexing_background).")
@@ -68,6 +71,8 @@ final class SearchCodeTool implements McpTool {
                                 + "typescript, go, ..."),
                         "limit", integer("Most hits to return (default " + SearchCodeQuery.DEFAULT_LIMIT + ")",
                                 1, SearchCodeQuery.MAX_LIMIT),
+                        "offset", integer("Hits of the full answer to skip: next_offset of the previous page "
+                                + "(default 0)", 0, SearchCodeQuery.MAX_OFFSET),
                         "case_sensitive", bool("literal and regex only: match case exactly (default true)"),
                         "context_lines", integer("Lines shown before and after each match (default "
                                 + SearchCodeQuery.DEFAULT_CONTEXT_LINES + ")", 0, SearchCodeQuery.MAX_CONTEXT_LINES)),
@@ -77,33 +82,45 @@ final class SearchCodeTool implements McpTool {
                 .build();
     }
 
+    /** The schema of {@link SearchResultsView}, plus the project searched. */
     private static Map<String, Object> outputSchema(List<String> modes) {
         Map<String, Object> snippetLine = object(properties(
-                "line", integer("1-based line number"),
-                "text", string("The line (long lines are cut and end in " + SnippetLine.CUT_MARK + ")"),
+                "line", integer("1-based line number; a jump from the previous line is a gap"),
+                "text", string("The line; a long line is an excerpt around the match, with " + SnippetLine.CUT_MARK
+                        + " where text was left out"),
                 "match", bool("true for a matching line, false for context")),
                 List.of("line", "text", "match"));
+        Map<String, Object> definition = merge(object(properties(
+                "line", integer("Line of the declaration"),
+                "text", string("The declaration line")), List.of("line", "text")),
+                Map.of("type", List.of("object", "null"), "description", "The enclosing definition, or null"));
         Map<String, Object> hit = object(properties(
+                "start_line", integer("First matching line"),
+                "end_line", integer("Last matching line"),
+                "definition", definition,
+                "match_lines", array("Every matching line number", Map.of("type", "integer")),
+                "score", Map.of("type", "number", "description", "text: relevance (higher is better); "
+                        + "literal and regex: matching lines"),
+                "snippet", array("Matching lines with their context", snippetLine)),
+                List.of("start_line", "end_line", "definition", "match_lines", "score", "snippet"));
+        Map<String, Object> file = object(properties(
                 "project_id", string("Project of the repository"),
                 "repository", string("Absolute path of the repository"),
                 "path", string("File path relative to the repository, with /"),
                 "absolute_path", string("Absolute path of the file"),
                 "language", nullableString("Detected language, or null"),
-                "start_line", integer("First matching line"),
-                "end_line", integer("Last matching line"),
-                "match_lines", array("Every matching line number", Map.of("type", "integer")),
-                "score", Map.of("type", "number", "description", "text: relevance (higher is better); "
-                        + "literal and regex: matching lines"),
-                "snippet", array("Matching lines with their context", snippetLine)),
-                List.of("project_id", "repository", "path", "absolute_path", "language", "start_line", "end_line",
-                        "match_lines", "score", "snippet"));
+                "hits", array("The file's hits", hit)),
+                List.of("project_id", "repository", "path", "absolute_path", "language", "hits"));
         return object(properties(
                 "mode", enumeration("How the query was read", modes),
                 "project_id", nullableString("The project searched, or null when searching by repo_path alone"),
-                "hits", array("Best first for text; by repository, path and line for literal and regex", hit),
                 "count", integer("Number of hits returned"),
-                "limit_reached", bool("true when there are more hits than returned: raise limit or narrow the query")),
-                List.of("mode", "project_id", "hits", "count", "limit_reached"));
+                "limit_reached", bool("true when there are more hits than returned: fetch them with next_offset"),
+                "next_offset", nullableInteger("offset of the next page, or null when there is none"),
+                "omitted_hits", integer("Hits of this page left out to keep the answer short"),
+                "note", nullableString("What was left out and how to fetch it, or null"),
+                "files", array("Files in the order of their best hit (text) or by path (literal, regex)", file)),
+                List.of("mode", "project_id", "count", "limit_reached", "next_offset", "omitted_hits", "note", "files"));
     }
 
     @Override
@@ -121,39 +138,16 @@ final class SearchCodeTool implements McpTool {
                 .pathGlob(arguments.optionalString("path_glob"))
                 .language(arguments.optionalString("language"))
                 .limit(arguments.optionalInteger("limit", 1, SearchCodeQuery.MAX_LIMIT))
+                .offset(arguments.optionalInteger("offset", 0, SearchCodeQuery.MAX_OFFSET))
                 .caseSensitive(arguments.has("case_sensitive") ? arguments.optionalBoolean("case_sensitive", true) : null)
                 .contextLines(arguments.optionalInteger("context_lines", 0, SearchCodeQuery.MAX_CONTEXT_LINES))
                 .build();
         SearchResults results = search.search(query);
 
         Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("mode", results.mode().label());
         structured.put("project_id", project);
-        structured.put("hits", results.hits().stream().map(SearchCodeTool::view).toList());
-        structured.put("count", results.hits().size());
-        structured.put("limit_reached", results.limitReached());
+        structured.putAll(SearchResultsView.of(results));
         return new ToolOutcome(text(query, results), structured);
-    }
-
-    private static Map<String, Object> view(SearchHit hit) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("project_id", hit.projectId());
-        view.put("repository", hit.repository());
-        view.put("path", hit.path());
-        view.put("absolute_path", hit.absolutePath());
-        view.put("language", hit.language());
-        view.put("start_line", hit.startLine());
-        view.put("end_line", hit.endLine());
-        view.put("match_lines", hit.matchLines());
-        view.put("score", hit.score());
-        view.put("snippet", hit.snippet().stream().map(line -> {
-            Map<String, Object> lineView = new LinkedHashMap<>();
-            lineView.put("line", line.number());
-            lineView.put("text", line.text());
-            lineView.put("match", line.match());
-            return lineView;
-        }).toList());
-        return view;
     }
 
     /** Matching lines as path:line: text, the form people and models read fastest. */
@@ -164,7 +158,7 @@ final class SearchCodeTool implements McpTool {
         }
         StringBuilder text = new StringBuilder().append(results.hits().size())
                 .append(results.hits().size() == 1 ? " hit" : " hits")
-                .append(results.limitReached() ? " (more exist; raise limit or narrow the query)" : "").append(":\n");
+                .append(results.note() == null ? "" : " (" + results.note() + ")").append(":\n");
         results.hits().stream().limit(TEXT_HITS_SHOWN).forEach(hit -> hit.snippet().stream()
                 .filter(SnippetLine::match)
                 .forEach(line -> text.append(hit.absolutePath()).append(':').append(line.number()).append(": ")

@@ -5,6 +5,7 @@ import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
+import dev.codebasemcp.application.port.in.Definition;
 import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.in.SnippetLine;
@@ -28,25 +29,29 @@ class SearchCodeToolTest {
     Path temp;
 
     private static final SearchHit HIT = new SearchHit("shop", "/src/shop", "src/Cart.java", "/src/shop/src/Cart.java",
-            "java", 12, 12, List.of(12), 1.5, List.of(
+            "java", 12, 12, List.of(12), 1.5, new Definition(11, "class Cart {"), List.of(
                     new SnippetLine(11, "class Cart {", false),
                     new SnippetLine(12, "    void addItem(Item item) {", true)));
 
     @Test
     void returnsHitsAsStructuredContentAndPathLineText() {
         try (InProcessMcp mcp = new InProcessMcp(temp)) {
-            mcp.search.answer(new SearchResults(SearchMode.TEXT, List.of(HIT), true));
+            mcp.search.answer(new SearchResults(SearchMode.TEXT, List.of(HIT), true, 1, 0));
 
             CallToolResult result = mcp.call("search_code", Map.of("query", "add item", "project_id", "shop"));
 
             assertThat(result.isError()).isFalse();
             assertThat(structured(result)).containsEntry("mode", "text").containsEntry("project_id", "shop")
-                    .containsEntry("count", 1).containsEntry("limit_reached", true);
-            assertThat(text(result)).contains("/src/shop/src/Cart.java:12: void addItem(Item item) {");
+                    .containsEntry("count", 1).containsEntry("limit_reached", true).containsEntry("next_offset", 1);
+            assertThat(text(result)).contains("/src/shop/src/Cart.java:12: void addItem(Item item) {")
+                    .contains("offset=1");
             @SuppressWarnings("unchecked")
-            Map<String, Object> hit = ((List<Map<String, Object>>) structured(result).get("hits")).getFirst();
-            assertThat(hit).containsEntry("path", "src/Cart.java").containsEntry("start_line", 12)
-                    .containsEntry("match_lines", List.of(12));
+            Map<String, Object> file = ((List<Map<String, Object>>) structured(result).get("files")).getFirst();
+            assertThat(file).containsEntry("path", "src/Cart.java");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hit = ((List<Map<String, Object>>) file.get("hits")).getFirst();
+            assertThat(hit).containsEntry("start_line", 12).containsEntry("match_lines", List.of(12))
+                    .containsEntry("definition", Map.of("line", 11, "text", "class Cart {"));
         }
     }
 
@@ -55,7 +60,7 @@ class SearchCodeToolTest {
         try (InProcessMcp mcp = new InProcessMcp(temp)) {
             mcp.call("search_code", Map.of("query", "add[A-Z]\\w+", "project_id", "shop", "repo_path", "/src/shop",
                     "mode", "regex", "path_glob", "*.java", "language", "java", "limit", 5,
-                    "case_sensitive", false, "context_lines", 0));
+                    "case_sensitive", false, "context_lines", 0, "offset", 20));
 
             SearchCodeQuery query = mcp.search.queries().getFirst();
             assertThat(query.mode()).isEqualTo(SearchMode.REGEX);
@@ -66,6 +71,7 @@ class SearchCodeToolTest {
             assertThat(query.limit()).isEqualTo(5);
             assertThat(query.caseSensitive()).isFalse();
             assertThat(query.contextLines()).isZero();
+            assertThat(query.offset()).isEqualTo(20);
         }
     }
 

@@ -4,22 +4,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchHit;
-import dev.codebasemcp.application.port.out.IndexResult;
-import dev.codebasemcp.application.port.out.Indexer.IndexRequest;
-import dev.codebasemcp.application.port.out.IndexingMonitor;
 import dev.codebasemcp.application.service.SearchCodeService;
-import dev.codebasemcp.application.service.indexing.IndexingSettings;
-import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
-import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
-import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -63,9 +55,7 @@ public final class RelevanceBenchmark {
             for (String corpus : Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList()) {
                 String[] spec = corpus.split("=", 3);
                 Path tree = Path.of(spec[1]).toRealPath();
-                if (reindex || !codeSearch.isIndexed(PROJECT, tree)) {
-                    index(dataSource, tree);
-                }
+                BenchIndex.ensure(dataSource, codeSearch, PROJECT, tree, reindex, REPORT);
                 List<Question> questions = questions(Path.of(spec[2]));
                 for (String mode : MODES) {
                     summary.add(run(service, spec[0], mode, tree, questions));
@@ -126,19 +116,5 @@ public final class RelevanceBenchmark {
             questions.add(new Question(columns[0].strip(), Set.of(columns[1].strip().split("\\s*,\\s*"))));
         }
         return questions;
-    }
-
-    private static void index(HikariDataSource dataSource, Path tree) {
-        RepositoryIndexer indexer = new RepositoryIndexer(new FileSystemSourceTree(),
-                new PostgresIndexStore(dataSource), IndexingSettings.defaults(), Clock.systemUTC());
-        long started = System.nanoTime();
-        IndexResult result = indexer.index(new IndexRequest(PROJECT, tree, false), IndexingMonitor.NONE);
-        REPORT.printf("indexed %s: %d files, %d chunks in %.1f s%n", tree, result.filesIndexed(),
-                result.chunksCreated(), (System.nanoTime() - started) / 1e9);
-        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
-            statement.execute("ANALYZE index_repository, index_generation, indexed_file, file_content");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.codebasemcp.application.port.in;
 
 import dev.codebasemcp.domain.InvalidInputException;
+import dev.codebasemcp.domain.index.LanguageDetector;
 import dev.codebasemcp.domain.path.PathPolicy;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.CodeTokens;
@@ -14,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * A validated search request. Build it from user input with {@link #builder(String)}, which takes the
@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * @param repoPath      only this repository (absolute, normalized), or null for all
  * @param mode          text (ranked, default), literal or regex
  * @param pathGlob      only files whose relative path matches, or null
- * @param language      only files of this language (lower case, as the indexer detects it), or null
+ * @param language      only files of this language, or null; a name of {@link LanguageDetector#known()} or an
+ *                      alias of one ({@code js}, {@code ts}, {@code golang}, {@code py}, ...), any case
  * @param limit         1..{@value #MAX_LIMIT} hits, default {@value #DEFAULT_LIMIT}
  * @param offset        0..{@value #MAX_OFFSET} hits of the full answer to skip, for the next page after
  *                      {@code limit_reached} (default 0)
@@ -46,16 +47,16 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
     public static final int MAX_QUERY_LENGTH = 1000;
     public static final int MAX_TEXT_TERMS = 32;
 
-    private static final Pattern LANGUAGE = Pattern.compile("[a-z0-9][a-z0-9+#._-]{0,39}");
-
     public SearchCodeQuery {
         if (mode == null) {
             mode = SearchMode.DEFAULT;
         }
         checkQuery(query, mode);
-        if (language != null && !LANGUAGE.matcher(language).matches()) {
-            throw new InvalidInputException("language", "Invalid language: '" + language
-                    + "' (use the lower-case name the indexer detects, for example java, python, typescript)");
+        if (language != null) {
+            String given = language;
+            language = LanguageDetector.canonical(given).orElseThrow(() -> new InvalidInputException("language",
+                    "Unknown language: '" + given + "'. Known languages: " + String.join(", ", LanguageDetector.known())
+                            + " (aliases such as js, ts, golang, py are accepted)"));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got: " + limit);

@@ -137,6 +137,20 @@ class SearchCodeQueryTest {
         assertRejected(() -> SearchCodeQuery.builder("x").repoPath("relative/path").build(), "repo_path", "absolute");
         assertRejected(() -> SearchCodeQuery.builder("x").repoPath("/a/../etc").build(), "repo_path", "traversal");
         assertRejected(() -> SearchCodeQuery.builder("x").pathGlob("src/[a").build(), "path_glob", "unclosed '['");
-        assertRejected(() -> SearchCodeQuery.builder("x").language("c c").build(), "language", "Invalid language");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("c c").build(), "language", "Unknown language");
+        assertRejected(() -> SearchCodeQuery.builder("x").language("klingon").build(), "language", "tcl, terraform");
+    }
+
+    @org.junit.jupiter.api.Test
+    void languageAliasesResolveToTheIndexedNames() {
+        assertThat(SearchCodeQuery.builder("x").language("js").build().language()).isEqualTo("javascript");
+        assertThat(SearchCodeQuery.builder("x").language("golang").build().language()).isEqualTo("go");
+        assertThat(SearchCodeQuery.builder("x").language("Py").build().language()).isEqualTo("python");
+    }
+
+    @org.junit.jupiter.api.Test
+    void regexInRipgrepSyntaxIsTranslatedAndUnsupportedSyntaxRefused() {
+        assertThat(SearchCodeQuery.builder("foo\\w+\\b").mode("regex").build().regex().body()).isEqualTo("foo\\w+\\y");
+        assertRejected(() -> SearchCodeQuery.builder("\\p{L}abc").mode("regex").build(), "query", "Unicode classes");
     }
 }
