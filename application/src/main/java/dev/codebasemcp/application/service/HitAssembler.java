@@ -9,9 +9,11 @@ import dev.codebasemcp.domain.search.QueryTerm;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.StopWords;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -23,7 +25,8 @@ import java.util.regex.PatternSyntaxException;
  * the file's paths.
  *
  * <p>In text mode a line matches when it carries the query: one of the query's identifiers as a whole
- * identifier, or one of its single words as an identifier or a part of one ({@code HashMap} for "hash map").
+ * identifier, or every part of one of them within one identifier ({@code parseArgs} for {@code parse_args}),
+ * or one of its single words as an identifier or a part of one ({@code HashMap} for "hash map").
  * A lone part of a queried identifier does not count ({@code Map} for {@code ConcurrentHashMap}), nor does a
  * word inside another word ({@code map} in {@code mappings}), nor a stop word of a question.
  *
@@ -35,6 +38,7 @@ final class HitAssembler {
     private final SearchCodeQuery query;
     private final Set<String> identifiers = new HashSet<>();
     private final Set<String> words = new HashSet<>();
+    private final List<List<String>> splitTerms = new ArrayList<>();
     private final Pattern regex;
 
     HitAssembler(SearchCodeQuery query) {
@@ -43,6 +47,8 @@ final class HitAssembler {
             identifiers.add(term.identifier());
             if (term.parts().size() == 1) {
                 words.add(term.identifier());
+            } else {
+                splitTerms.add(term.parts());
             }
         }
         this.regex = query.mode() == SearchMode.REGEX ? javaPattern(query) : null;
@@ -76,9 +82,14 @@ final class HitAssembler {
 
     private boolean carriesQuery(String line) {
         boolean[] found = {false};
-        CodeTokens.scan(line, (lexeme, position, identifier) ->
-                found[0] |= identifier ? identifiers.contains(lexeme) || words.contains(lexeme) : words.contains(lexeme));
-        return found[0];
+        Map<Integer, Set<String>> partsByIdentifier = new HashMap<>();
+        CodeTokens.scan(line, (lexeme, position, identifier) -> {
+            found[0] |= identifier ? identifiers.contains(lexeme) || words.contains(lexeme) : words.contains(lexeme);
+            partsByIdentifier.computeIfAbsent(position, ignored -> new HashSet<>()).add(lexeme);
+        });
+        // A queried identifier written another way: every part of parse_args in parseArgs.
+        return found[0] || partsByIdentifier.values().stream()
+                .anyMatch(parts -> splitTerms.stream().anyMatch(parts::containsAll));
     }
 
     private List<SnippetLine> snippet(ChunkHit chunk, List<String> lines, List<Integer> matches) {

@@ -11,22 +11,20 @@ import dev.codebasemcp.application.port.out.IndexingMonitor;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.application.service.indexing.IndexingSettings;
 import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
+import dev.codebasemcp.bootstrap.bench.RipgrepLines;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +53,7 @@ class RipgrepAgreementTest {
 
     @BeforeEach
     void indexTheFixtureOnce() throws IOException {
-        assumeTrue(ripgrepInstalled(), "ripgrep (rg) is not installed; .ci/run installs it");
+        assumeTrue(RipgrepLines.available(), "ripgrep (rg) is not installed; .ci/run installs it");
         if (Files.exists(repo.resolve("Main.java"))) {
             return;
         }
@@ -84,7 +82,7 @@ class RipgrepAgreementTest {
             literal => word_
             regex => \\bTARGET_\\w+\\b
             regex => (?i)target_mark
-            regex => \\w+_\\d\\d\\b
+            regex => word_\\d\\d\\b
             regex => (?:public|private) static
             regex => def \\w+\\(
             regex => count = \\d+;$
@@ -96,7 +94,7 @@ class RipgrepAgreementTest {
                 .limit(100).contextLines(0).build()).hits()) {
             hit.matchLines().forEach(line -> ours.add(hit.path() + ":" + line));
         }
-        assertThat(ours).isNotEmpty().isEqualTo(ripgrep(mode, pattern));
+        assertThat(ours).isNotEmpty().isEqualTo(RipgrepLines.of(SearchMode.parse(mode), pattern, true, repo, 100_000));
     }
 
     @ParameterizedTest
@@ -106,38 +104,5 @@ class RipgrepAgreementTest {
                 .pathGlob("long.txt").contextLines(0).build()).hits().getFirst();
         assertThat(hit.snippet().getFirst().text()).contains("TARGET_MARK").startsWith(SnippetLine.CUT_MARK)
                 .hasSizeLessThanOrEqualTo(SnippetLine.MAX_TEXT_LENGTH + 2);
-    }
-
-    private static Set<String> ripgrep(String mode, String pattern) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("rg", "--line-number", "--with-filename", "--no-heading",
-                "--color", "never", "--hidden", "--no-config"));
-        if (mode.equals("literal")) {
-            command.add("--fixed-strings");
-        }
-        command.addAll(List.of("--regexp", pattern, "."));
-        Process process = new ProcessBuilder(command).directory(repo.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        Set<String> lines = new TreeSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.ISO_8859_1))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] parts = line.split(":", 3);
-                lines.add((parts[0].startsWith("./") ? parts[0].substring(2) : parts[0]) + ":" + parts[1]);
-            }
-        }
-        process.waitFor();
-        return lines;
-    }
-
-    private static boolean ripgrepInstalled() {
-        try {
-            return new ProcessBuilder("rg", "--version").redirectErrorStream(true).start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

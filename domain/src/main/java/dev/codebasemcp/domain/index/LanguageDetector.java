@@ -270,23 +270,21 @@ public final class LanguageDetector {
     }
 
     private static void fileNames(String language, String... names) {
-        KNOWN.add(language);
-        for (String name : names) {
-            BY_FILE_NAME.put(name, language);
-        }
+        register(BY_FILE_NAME, language, names);
     }
 
     private static void extensions(String language, String... extensions) {
-        KNOWN.add(language);
-        for (String extension : extensions) {
-            BY_EXTENSION.put(extension, language);
-        }
+        register(BY_EXTENSION, language, extensions);
     }
 
     private static void interpreters(String language, String... programs) {
+        register(BY_INTERPRETER, language, programs);
+    }
+
+    private static void register(Map<String, String> catalogue, String language, String... keys) {
         KNOWN.add(language);
-        for (String program : programs) {
-            BY_INTERPRETER.put(program, language);
+        for (String key : keys) {
+            catalogue.put(key, language);
         }
     }
 
