@@ -31,5 +31,5 @@ PY
 bench_database codebase_relevance_bench
 bench_classpath
 
-exec java -Xmx512m -cp "$CP" dev.codebasemcp.bootstrap.bench.RipgrepComparison "$DB_URL" \
+exec java -Xmx2g -cp "$CP" dev.codebasemcp.bootstrap.bench.RipgrepComparison "$DB_URL" \
   "edge=$EDGE_TREE" "jdk=$JDK_TREE" "python=$PY_STDLIB" "$@"

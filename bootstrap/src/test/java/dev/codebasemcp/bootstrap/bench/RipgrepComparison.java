@@ -33,7 +33,7 @@ public final class RipgrepComparison {
             literal("TODO"), literal("import "), literal("return null;"), literal("self."), literal("__init__"),
             literal("Copyright"), literal("throw new"), literal("raise ValueError"), literal("\"\"\""),
             literal("@Override"), literal("LONG_LINE_MARK"), literal("LATIN1_MARK"), literal("UTF16_MARK"),
-            new BenchQuery(SearchMode.LITERAL, "exception", false),
+            new BenchQuery(SearchMode.LITERAL, "fixme", false),
             regex("\\w+Exception\\b"), regex("\\bdef \\w+\\(self"), regex("^\\s*import \\w+$"),
             regex("(?i)license"), regex("(?:public|private|protected) static final \\w+"),
             regex("(?i)since \\d+\\.\\d+"), regex("\\bclass \\w+\\("), regex("\\breturn \\w+;$"),

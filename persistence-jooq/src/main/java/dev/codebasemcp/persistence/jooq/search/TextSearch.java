@@ -36,7 +36,7 @@ final class TextSearch {
     record Ranked(long repositoryId, String path, int ordinal, double score) {
     }
 
-    private record Corpus(String signature, long chunks, double averageBytes) {
+    private record Corpus(String signature, long chunks, double averageBytes, Long[] repositories) {
     }
 
     private final Map<String, Long> chunkCounts = new ConcurrentHashMap<>();
@@ -89,7 +89,8 @@ final class TextSearch {
         Record row = tx.fetchSingle(TextStatement.CORPUS);
         long chunks = row.get(1, Long.class);
         long bytes = row.get(2, Long.class);
-        return new Corpus(row.get(0, String.class), chunks, chunks == 0 ? 1 : (double) bytes / chunks);
+        return new Corpus(row.get(0, String.class), chunks, chunks == 0 ? 1 : (double) bytes / chunks,
+                row.get(3, Long[].class));
     }
 
     private long[] counts(DSLContext tx, Corpus corpus, List<String> queries) {
@@ -99,7 +100,7 @@ final class TextSearch {
         }
         List<String> missing = queries.stream().filter(query -> !chunkCounts.containsKey(query)).distinct().toList();
         if (!missing.isEmpty()) {
-            NamedSql sql = TextStatement.chunkCounts(missing, COUNT_CAP);
+            NamedSql sql = TextStatement.chunkCounts(missing, corpus.repositories(), COUNT_CAP);
             Record row = tx.fetchSingle(sql.sql(), sql.values().toArray());
             for (int i = 0; i < missing.size(); i++) {
                 chunkCounts.put(missing.get(i), row.get(i, Long.class));

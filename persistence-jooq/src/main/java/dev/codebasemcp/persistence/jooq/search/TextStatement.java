@@ -63,19 +63,24 @@ final class TextStatement {
         return ChunkRows.around(inner, "ARRAY[]::int[]", " ORDER BY h.rank");
     }
 
-    /** Per term: how many chunks hold it, up to {@code cap} (enough to tell common from rare). */
-    static NamedSql chunkCounts(List<String> queries, int cap) {
+    /**
+     * Per term: how many chunks of the given repositories hold it, up to {@code cap} (enough to tell common
+     * from rare; contents that a newer generation no longer uses count too until they are removed).
+     */
+    static NamedSql chunkCounts(List<String> queries, Long[] repositories, int cap) {
         NamedSql sql = new NamedSql().append("SELECT ");
         for (int i = 0; i < queries.size(); i++) {
             sql.append(i == 0 ? "" : ", ").append("(SELECT count(*) FROM (SELECT 1 FROM chunk c"
-                    + " WHERE c.content_tokens @@ CAST(:q" + i + " AS tsquery) LIMIT :cap) x)");
+                    + " WHERE c.repository_id = ANY (CAST(:repositories AS bigint[]))"
+                    + " AND c.content_tokens @@ CAST(:q" + i + " AS tsquery) LIMIT :cap) x)");
             sql.bind("q" + i, queries.get(i));
         }
-        return sql.bind("cap", cap);
+        return sql.bind("repositories", repositories).bind("cap", cap);
     }
 
-    /** The active generations (their ids, a cache key), their chunks and their bytes. */
+    /** The active generations (their ids, a cache key), their repositories, chunks and bytes. */
     static final String CORPUS = "SELECT coalesce(string_agg(g.id::text, ',' ORDER BY g.id), ''),"
-            + " coalesce(sum(g.chunk_count), 0)::bigint, coalesce(sum(g.byte_count), 0)::bigint"
+            + " coalesce(sum(g.chunk_count), 0)::bigint, coalesce(sum(g.byte_count), 0)::bigint,"
+            + " coalesce(array_agg(r.id), '{}')::bigint[]"
             + " FROM index_repository r JOIN index_generation g ON g.id = r.active_generation";
 }
