@@ -1,24 +1,14 @@
 package dev.codebasemcp.application.service;
 
 import dev.codebasemcp.application.port.in.Definition;
+import dev.codebasemcp.domain.search.Declarations;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Finds the enclosing definition of a line by looking upwards for a less indented line that reads like a
- * declaration: a keyword that starts one in common languages ({@code class}, {@code def}, {@code func},
- * {@code fn}, {@code function}, ...), or a signature {@code name(...)} that opens a block and is not a
- * control statement. A heuristic over the lines at hand; it does not parse.
+ * declaration ({@link Declarations}). A heuristic over the lines at hand; it does not parse.
  */
 final class DeclarationLines {
-
-    private static final Pattern KEYWORD = Pattern.compile("^(?:(?:public|private|protected|internal|static|final"
-            + "|abstract|sealed|non-sealed|open|override|export|default|async|pub(?:\\([a-z]+\\))?|unsafe|extern"
-            + "|inline|virtual|const|local)\\s+)*(?:class|interface|enum|record|struct|trait|impl|module|namespace"
-            + "|object|def|func|fn|function|sub|proc|macro|type|union|protocol|extension)\\b");
-    private static final Pattern SIGNATURE = Pattern.compile("^[\\w$<>\\[\\],.?@ *&:~]*\\b[\\w$~]+\\s*\\([^;]*$");
-    private static final Pattern CONTROL = Pattern.compile("^(?:}\\s*)?(?:if|else|for|foreach|while|do|switch|case"
-            + "|catch|try|finally|return|throw|synchronized|with|when|match|elif|except|new|assert|yield|await)\\b");
 
     private DeclarationLines() {
     }
@@ -55,15 +45,7 @@ final class DeclarationLines {
     }
 
     private static boolean isDeclaration(String stripped) {
-        if (stripped.isEmpty() || stripped.startsWith("//") || stripped.startsWith("*") || stripped.startsWith("#")
-                && !stripped.startsWith("#define")) {
-            return false;
-        }
-        if (CONTROL.matcher(stripped).find()) {
-            return false;
-        }
-        return KEYWORD.matcher(stripped).find() || stripped.startsWith("#define")
-                || (SIGNATURE.matcher(stripped).find() && !stripped.contains("=") && !stripped.startsWith("."));
+        return Declarations.isDeclaration(stripped);
     }
 
     private static Definition definition(String line, int number) {

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * and the length in bytes. On top of that:
  * <ul>
  *   <li>a term that is a word of the file's name counts as found, with weight {@value #NAME_WEIGHT} of its idf
- *       (plural and singular alike: "file" finds Files.java);</li>
+ *       (plural and singular alike: "file" finds Files.java), times 1/2 to 1 by the share of the name's
+ *       words that the query holds (the name field's length normalisation);</li>
  *   <li>two neighbouring query words that are parts of one identifier ("hash map" in {@code HashMap}) add
  *       {@value #JOINED_WEIGHT} of their idfs: exact identifiers and phrases weigh more than scattered parts;</li>
  *   <li>coverage: the score is multiplied by the idf-weighted share of the terms found, so a chunk that has
@@ -24,7 +25,10 @@ import java.util.function.Function;
  *   <li>path prior: tests, docs, generated and vendored files ({@link PathKind}) are multiplied by
  *       {@value #SECONDARY_FACTOR}, unless the query names such files ("test", "docs", ...).</li>
  * </ul>
- * {@link #diversify} then keeps at most {@value #PER_FILE} chunks of one file among the best.
+ * The best chunks are then read once more: a chunk that declares a query term ({@link Declarations}: the
+ * {@code resize()} of "hash map resize") gains {@value #DEFINITION_WEIGHT} of the term's idf
+ * ({@link #definitionBonus}). {@link #diversify} then keeps at most {@value #PER_FILE} chunks of one file
+ * among the best.
  */
 public final class TextRanking {
 
@@ -33,6 +37,7 @@ public final class TextRanking {
     static final double NAME_WEIGHT = 2.0;
     static final double JOINED_WEIGHT = 0.5;
     static final double SECONDARY_FACTOR = 0.5;
+    static final double DEFINITION_WEIGHT = 1.5;
     public static final int PER_FILE = 2;
 
     private final List<QueryTerm> terms;
@@ -76,6 +81,7 @@ public final class TextRanking {
 
     public double score(Evidence evidence) {
         double norm = K1 * (1 - B + B * evidence.length() / averageLength);
+        double nameNorm = nameLengthNorm(evidence.nameWords());
         double score = 0;
         double covered = 0;
         double total = 0;
@@ -84,7 +90,7 @@ public final class TextRanking {
             score += idf[i] * tf * (K1 + 1) / (tf + norm);
             boolean named = inName(terms.get(i), evidence.nameWords());
             if (named) {
-                score += idf[i] * NAME_WEIGHT;
+                score += idf[i] * NAME_WEIGHT * nameNorm;
             }
             total += idf[i];
             if (tf > 0 || named) {
@@ -101,6 +107,30 @@ public final class TextRanking {
             score *= SECONDARY_FACTOR;
         }
         return score;
+    }
+
+    /** What a chunk gains for declaring query terms, given the lower-cased names it declares. */
+    public double definitionBonus(Set<String> declaredNames) {
+        double bonus = 0;
+        for (int i = 0; i < terms.size(); i++) {
+            if (declaredNames.contains(terms.get(i).identifier())) {
+                bonus += DEFINITION_WEIGHT * idf[i];
+            }
+        }
+        return bonus;
+    }
+
+    /**
+     * The name field's length normalisation: 1 when every word of the file name is a query word, down to
+     * 1/2 as the name has more other words (HashMap.java over IdentityHashMap.java for "hash map").
+     */
+    private double nameLengthNorm(Set<String> nameWords) {
+        if (nameWords.isEmpty()) {
+            return 1;
+        }
+        long asked = nameWords.stream().filter(word -> terms.stream().anyMatch(term -> inName(term, Set.of(word))
+                || term.parts().contains(word))).count();
+        return 0.5 + 0.5 * asked / nameWords.size();
     }
 
     private static boolean inName(QueryTerm term, Set<String> nameWords) {

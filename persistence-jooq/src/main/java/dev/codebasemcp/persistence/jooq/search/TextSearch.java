@@ -1,6 +1,7 @@
 package dev.codebasemcp.persistence.jooq.search;
 
 import dev.codebasemcp.application.port.out.SearchCriteria;
+import dev.codebasemcp.domain.search.Declarations;
 import dev.codebasemcp.domain.search.QueryTerm;
 import dev.codebasemcp.domain.search.StopWords;
 import dev.codebasemcp.domain.search.TextRanking;
@@ -31,6 +32,9 @@ final class TextSearch {
     static final int CANDIDATE_BUDGET = 500;
     private static final int CANDIDATE_CAP = 800;
     private static final int NAME_CAP = 200;
+    private static final int RERANKED_EXTRA = 20;
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparing(Ranked::path).thenComparingInt(Ranked::ordinal);
     private static final int COUNT_CAP = 10_000;
 
     record Ranked(long repositoryId, String path, int ordinal, double score) {
@@ -77,12 +81,32 @@ final class TextSearch {
                     row.get("len", Long.class));
             ranked.add(new Ranked(repositoryId, path, ordinal, ranking.score(evidence)));
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
-                .thenComparing(Ranked::path).thenComparingInt(Ranked::ordinal));
+        ranked.sort(BEST_FIRST);
+        ranked = withDefinitions(tx, ranking, ranked, criteria.offset() + criteria.limit() + RERANKED_EXTRA);
         List<Ranked> diverse = TextRanking.diversify(ranked, hit -> hit.repositoryId() + "/" + hit.path(),
                 TextRanking.PER_FILE);
         int from = Math.min(criteria.offset(), diverse.size());
         return diverse.subList(from, Math.min(diverse.size(), from + criteria.limit()));
+    }
+
+    /** The best {@code count} chunks read once more for declarations of query terms, then all in order. */
+    private static List<Ranked> withDefinitions(DSLContext tx, TextRanking ranking, List<Ranked> ranked, int count) {
+        List<Ranked> head = ranked.subList(0, Math.min(count, ranked.size()));
+        if (head.isEmpty()) {
+            return ranked;
+        }
+        NamedSql sql = TextStatement.contents(head.stream().map(Ranked::repositoryId).toArray(Long[]::new),
+                head.stream().map(Ranked::path).toArray(String[]::new),
+                head.stream().map(Ranked::ordinal).toArray(Integer[]::new));
+        List<Ranked> rescored = new ArrayList<>(ranked.size());
+        for (Record row : tx.fetch(sql.sql(), sql.values().toArray())) {
+            Ranked hit = head.get(row.get("rank", Long.class).intValue() - 1);
+            double bonus = ranking.definitionBonus(Declarations.declaredNames(row.get("content", String.class)));
+            rescored.add(new Ranked(hit.repositoryId(), hit.path(), hit.ordinal(), hit.score() + bonus));
+        }
+        rescored.addAll(ranked.subList(head.size(), ranked.size()));
+        rescored.sort(BEST_FIRST);
+        return rescored;
     }
 
     private Corpus corpus(DSLContext tx) {

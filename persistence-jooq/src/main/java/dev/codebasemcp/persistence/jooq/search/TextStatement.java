@@ -49,6 +49,17 @@ final class TextStatement {
         return sql;
     }
 
+    /** The content of the given chunks with their 1-based position in the arrays as {@code rank}. */
+    static NamedSql contents(Long[] repositories, String[] paths, Integer[] ordinals) {
+        return new NamedSql().append("SELECT k.rank, s.content FROM unnest(CAST(:repositories AS bigint[]),"
+                        + " CAST(:paths AS text[]), CAST(:ordinals AS int[])) WITH ORDINALITY AS k(repository_id, path,"
+                        + " ordinal, rank) JOIN searchable_chunk s ON s.repository_id = k.repository_id"
+                        + " AND s.path = k.path AND s.ordinal = k.ordinal")
+                .bind("repositories", repositories)
+                .bind("paths", paths)
+                .bind("ordinals", ordinals);
+    }
+
     static NamedSql chunks(Long[] repositories, String[] paths, Integer[] ordinals, Double[] scores) {
         NamedSql inner = new NamedSql().append("SELECT " + ChunkRows.COLUMNS + ", k.score, k.rank"
                         + " FROM unnest(CAST(:repositories AS bigint[]), CAST(:paths AS text[]),"
