@@ -21,7 +21,7 @@ CODEBASE_HOME="$work/home" CODEBASE_DATABASE_URL="${DB_URL%%\?*}" CODEBASE_DATAB
   CODEBASE_HTTP_HOST=127.0.0.1 CODEBASE_HTTP_PORT=$port CODEBASE_LOG_LEVEL=WARN \
   "$ROOT/bin/codebase-mcp" serve > "$work/serve.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 240); do
   curl -sf "http://127.0.0.1:$port/health" >/dev/null && break
   kill -0 $server 2>/dev/null || { cat "$work/serve.log" >&2; exit 1; }
