@@ -157,15 +157,15 @@ export function conformanceSuite(transportName, open) {
     it('search_code: success, output budget and every documented error', async () => {
       const found = await success('search_code', { query: NEEDLE, mode: 'literal' });
       assert.equal(found.count, 1);
-      assert.equal(found.hits[0].path, 'src/Unit0.java');
+      assert.equal(found.files[0].path, 'src/Unit0.java');
       const ranked = await success('search_code', { query: 'value3', limit: 3 });
       assert.ok(ranked.count <= 3);
       const budget = await call('search_code', { query: 'return', mode: 'literal', limit: 100, context_lines: 10, max_chars: 1000 });
       assert.ok(!budget.isError);
       assert.ok(validators.get('search_code')(budget.structuredContent));
-      assert.equal(budget.structuredContent.truncated, true);
       assert.ok(budget.structuredContent.omitted_hits > 0);
-      assert.match(budget.content[0].text, /more hits? left out to stay within max_chars/);
+      assert.equal(budget.structuredContent.next_offset, budget.structuredContent.count);
+      assert.match(budget.content[0].text, /left out to stay within max_chars; fetch them with offset=\d+/);
       await failure('search_code', { query: 'ab', mode: 'literal' },
         /^query 'ab' needs at least 3 consecutive letters or digits in literal mode/);
       await failure('search_code', { query: 'abc(', mode: 'regex' }, /regex|regular expression/i);

@@ -2,6 +2,7 @@ package dev.codebasemcp.adapter.http;
 
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchCodeUseCase;
+import dev.codebasemcp.application.port.in.SearchResultsView;
 import dev.codebasemcp.domain.InvalidInputException;
 import io.javalin.http.Context;
 import java.util.List;
@@ -13,7 +14,8 @@ final class SearchRoutes {
     static final String SEARCH = "/api/v1/search";
 
     private static final List<String> PARAMETERS = List.of(
-            "q", "mode", "project_id", "repo_path", "path_glob", "language", "limit", "case_sensitive", "context_lines");
+            "q", "mode", "project_id", "repo_path", "path_glob", "language", "limit", "offset", "case_sensitive",
+            "context_lines");
 
     private final SearchCodeUseCase searchCode;
     private final PrometheusMetrics metrics;
@@ -34,13 +36,14 @@ final class SearchRoutes {
                     .pathGlob(QueryParams.text(ctx, "path_glob"))
                     .language(QueryParams.text(ctx, "language"))
                     .limit(QueryParams.integer(ctx, "limit"))
+                    .offset(QueryParams.integer(ctx, "offset"))
                     .caseSensitive(bool(ctx, "case_sensitive"))
                     .contextLines(QueryParams.integer(ctx, "context_lines"))
                     .build();
         } catch (InvalidInputException e) {
             throw asParameterProblem(e);
         }
-        ctx.json(SearchJson.of(metrics.timeSearch(() -> searchCode.search(query))));
+        ctx.json(SearchResultsView.of(metrics.timeSearch(() -> searchCode.search(query))));
     }
 
     /** The query text is the parameter {@code q} here, so name it that way when it is at fault. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchResults;
+import dev.codebasemcp.application.port.in.SearchResultsView;
 import dev.codebasemcp.domain.index.SkippedPath;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
@@ -60,11 +61,14 @@ class OpenApiDocumentTest {
     void searchHitSchemaListsExactlyTheFieldsAHitIsWrittenWith() throws Exception {
         SearchResults results = new FakeSearch().search(SearchCodeQuery.builder("resize").build());
         @SuppressWarnings("unchecked")
-        Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(SearchJson.of(results)), Map.class);
+        Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(SearchResultsView.of(results)), Map.class);
         @SuppressWarnings("unchecked")
-        Map<String, Object> hit = ((List<Map<String, Object>>) written.get("hits")).getFirst();
+        Map<String, Object> file = ((List<Map<String, Object>>) written.get("files")).getFirst();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> hit = ((List<Map<String, Object>>) file.get("hits")).getFirst();
 
         assertThat(schemaProperties("SearchResults")).isEqualTo(new TreeSet<>(written.keySet()));
+        assertThat(schemaProperties("SearchFile")).isEqualTo(new TreeSet<>(file.keySet()));
         assertThat(schemaProperties("SearchHit")).isEqualTo(new TreeSet<>(hit.keySet()));
     }
 

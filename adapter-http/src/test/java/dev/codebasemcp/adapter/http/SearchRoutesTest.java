@@ -41,11 +41,13 @@ class SearchRoutesTest {
             Map<String, Object> body = json(response);
             assertThat(body).containsEntry("mode", "literal").containsEntry("limit_reached", false);
             @SuppressWarnings("unchecked")
-            Map<String, Object> hit = ((List<Map<String, Object>>) body.get("hits")).getFirst();
-            assertThat(hit).containsEntry("path", "src/Main.java").containsEntry("start_line", 12)
-                    .containsEntry("absolute_path", "/srv/repos/alpha/src/Main.java")
-                    .containsEntry("match_lines", List.of(12)).containsEntry("language", "java");
-            assertThat(hit.get("snippet").toString()).contains("{number=12, text=    void resize() {}, match=true}");
+            Map<String, Object> file = ((List<Map<String, Object>>) body.get("files")).getFirst();
+            assertThat(file).containsEntry("path", "src/Main.java").containsEntry("language", "java")
+                    .containsEntry("absolute_path", "/srv/repos/alpha/src/Main.java");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hit = ((List<Map<String, Object>>) file.get("hits")).getFirst();
+            assertThat(hit).containsEntry("start_line", 12).containsEntry("match_lines", List.of(12));
+            assertThat(hit.get("snippet").toString()).contains("{line=12, text=    void resize() {}, match=true}");
         });
     }
 

@@ -4,6 +4,8 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.array;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.bool;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.enumeration;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.integer;
+import static dev.codebasemcp.adapter.mcp.JsonSchemas.merge;
+import static dev.codebasemcp.adapter.mcp.JsonSchemas.nullableInteger;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.nullableString;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.object;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.properties;
@@ -14,6 +16,7 @@ import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchCodeUseCase;
 import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.port.in.SearchResults;
+import dev.codebasemcp.application.port.in.SearchResultsView;
 import dev.codebasemcp.application.port.in.SnippetLine;
 import dev.codebasemcp.domain.search.SearchMode;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -54,11 +57,11 @@ final class SearchCodeTool implements McpTool {
                         + "costs far fewer tokens than reading files. "
                         + "mode text (default) ranks files by words and identifiers (HashMap.resize also matches "
                         + "'hash map resize'); literal finds an exact substring of a line; regex matches a "
-                        + "PostgreSQL regular expression against each line. literal and regex need at least 3 "
-                        + "consecutive letters or digits. Narrow with path_glob or language. The text stays within "
-                        + "max_chars; when hits are left out the result says how many. Without project_id or "
-                        + "repo_path the project is resolved from the session's working directory. Index a "
-                        + "repository first (index_repository or start_indexing_background).")
+                        + "regular expression in ripgrep/RE2/Java syntax against each line. literal and regex need at "
+                        + "least 3 consecutive letters or digits. Narrow with path_glob or language. The text stays "
+                        + "within max_chars; when hits are left out the result says how many and the offset that "
+                        + "fetches them. Without project_id or repo_path the project is resolved from the session's "
+                        + "working directory. Index a repository first (index_repository or start_indexing_background).")
                 .inputSchema(object(properties(
                         "query", string("What to find: words or identifiers (text), an exact line substring "
                                 + "(literal) or a regular expression (regex); one line, at most "
@@ -73,6 +76,8 @@ final class SearchCodeTool implements McpTool {
                                 + "typescript, go, ..."),
                         "limit", integer("Most hits to return (default " + SearchCodeQuery.DEFAULT_LIMIT + ")",
                                 1, SearchCodeQuery.MAX_LIMIT),
+                        "offset", integer("Hits of the full answer to skip: next_offset of the previous page "
+                                + "(default 0)", 0, SearchCodeQuery.MAX_OFFSET),
                         "case_sensitive", bool("literal and regex only: match case exactly (default true)"),
                         "context_lines", integer("Lines shown before and after each match (default "
                                 + SearchCodeQuery.DEFAULT_CONTEXT_LINES + ")", 0, SearchCodeQuery.MAX_CONTEXT_LINES),
@@ -83,36 +88,45 @@ final class SearchCodeTool implements McpTool {
                 .build();
     }
 
+    /** The schema of {@link SearchResultsView}, plus the project searched. */
     private static Map<String, Object> outputSchema(List<String> modes) {
         Map<String, Object> snippetLine = object(properties(
-                "line", integer("1-based line number"),
-                "text", string("The line (long lines are cut and end in " + SnippetLine.CUT_MARK + ")"),
+                "line", integer("1-based line number; a jump from the previous line is a gap"),
+                "text", string("The line; a long line is an excerpt around the match, with " + SnippetLine.CUT_MARK
+                        + " where text was left out"),
                 "match", bool("true for a matching line, false for context")),
                 List.of("line", "text", "match"));
+        Map<String, Object> definition = merge(object(properties(
+                "line", integer("Line of the declaration"),
+                "text", string("The declaration line")), List.of("line", "text")),
+                Map.of("type", List.of("object", "null"), "description", "The enclosing definition, or null"));
         Map<String, Object> hit = object(properties(
+                "start_line", integer("First matching line"),
+                "end_line", integer("Last matching line"),
+                "definition", definition,
+                "match_lines", array("Every matching line number", Map.of("type", "integer")),
+                "score", Map.of("type", "number", "description", "text: relevance (higher is better); "
+                        + "literal and regex: matching lines"),
+                "snippet", array("Matching lines with their context", snippetLine)),
+                List.of("start_line", "end_line", "definition", "match_lines", "score", "snippet"));
+        Map<String, Object> file = object(properties(
                 "project_id", string("Project of the repository"),
                 "repository", string("Absolute path of the repository"),
                 "path", string("File path relative to the repository, with /"),
                 "absolute_path", string("Absolute path of the file"),
                 "language", nullableString("Detected language, or null"),
-                "start_line", integer("First matching line"),
-                "end_line", integer("Last matching line"),
-                "match_lines", array("Every matching line number", Map.of("type", "integer")),
-                "score", Map.of("type", "number", "description", "text: relevance (higher is better); "
-                        + "literal and regex: matching lines"),
-                "snippet", array("Matching lines with their context", snippetLine)),
-                List.of("project_id", "repository", "path", "absolute_path", "language", "start_line", "end_line",
-                        "match_lines", "score", "snippet"));
+                "hits", array("The file's hits", hit)),
+                List.of("project_id", "repository", "path", "absolute_path", "language", "hits"));
         return object(properties(
                 "mode", enumeration("How the query was read", modes),
                 "project_id", nullableString("The project searched, or null when searching by repo_path alone"),
-                "hits", array("Best first for text; by repository, path and line for literal and regex", hit),
                 "count", integer("Number of hits returned"),
-                "limit_reached", bool("true when there are more hits than returned: raise limit or narrow the query"),
-                "omitted_hits", integer("Hits found within limit but left out to stay within max_chars"),
-                "truncated", bool("true when omitted_hits > 0: raise max_chars, lower context_lines or narrow the "
-                        + "query to see them")),
-                List.of("mode", "project_id", "hits", "count", "limit_reached", "omitted_hits", "truncated"));
+                "limit_reached", bool("true when there are more hits than returned: fetch them with next_offset"),
+                "next_offset", nullableInteger("offset of the next page, or null when there is none"),
+                "omitted_hits", integer("Hits of this page left out to keep the answer short"),
+                "note", nullableString("What was left out and how to fetch it, or null"),
+                "files", array("Files in the order of their best hit (text) or by path (literal, regex)", file)),
+                List.of("mode", "project_id", "count", "limit_reached", "next_offset", "omitted_hits", "note", "files"));
     }
 
     @Override
@@ -130,6 +144,7 @@ final class SearchCodeTool implements McpTool {
                 .pathGlob(arguments.optionalString("path_glob"))
                 .language(arguments.optionalString("language"))
                 .limit(arguments.optionalInteger("limit", 1, SearchCodeQuery.MAX_LIMIT))
+                .offset(arguments.optionalInteger("offset", 0, SearchCodeQuery.MAX_OFFSET))
                 .caseSensitive(arguments.has("case_sensitive") ? arguments.optionalBoolean("case_sensitive", true) : null)
                 .contextLines(arguments.optionalInteger("context_lines", 0, SearchCodeQuery.MAX_CONTEXT_LINES))
                 .build();
@@ -138,35 +153,21 @@ final class SearchCodeTool implements McpTool {
                 OutputBudget.maxChars(arguments));
 
         Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("mode", results.mode().label());
         structured.put("project_id", project);
-        structured.put("hits", shown.kept().stream().map(SearchCodeTool::view).toList());
-        structured.put("count", shown.kept().size());
-        structured.put("limit_reached", results.limitReached());
-        structured.put("omitted_hits", shown.omitted());
-        structured.put("truncated", shown.truncated());
-        return new ToolOutcome(text(query, results, shown), structured);
+        SearchResults page = shown.omitted() == 0 ? results
+                : new SearchResults(results.mode(), shown.kept(), true, query.offset() + shown.kept().size(),
+                        results.omittedHits() + shown.omitted());
+        structured.putAll(SearchResultsView.of(page));
+        if (shown.omitted() > 0) {
+            structured.put("note", budgetNote(shown.omitted(), page.nextOffset()));
+        }
+        return new ToolOutcome(text(query, page, shown), structured);
     }
 
-    private static Map<String, Object> view(SearchHit hit) {
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("project_id", hit.projectId());
-        view.put("repository", hit.repository());
-        view.put("path", hit.path());
-        view.put("absolute_path", hit.absolutePath());
-        view.put("language", hit.language());
-        view.put("start_line", hit.startLine());
-        view.put("end_line", hit.endLine());
-        view.put("match_lines", hit.matchLines());
-        view.put("score", hit.score());
-        view.put("snippet", hit.snippet().stream().map(line -> {
-            Map<String, Object> lineView = new LinkedHashMap<>();
-            lineView.put("line", line.number());
-            lineView.put("text", line.text());
-            lineView.put("match", line.match());
-            return lineView;
-        }).toList());
-        return view;
+    private static String budgetNote(int omitted, int nextOffset) {
+        return omitted + (omitted == 1 ? " hit was" : " hits were") + " left out to stay within "
+                + OutputBudget.PARAMETER + "; fetch them with offset=" + nextOffset + ", or raise max_chars, lower "
+                + "context_lines or narrow the query with path_glob or language";
     }
 
     /**
@@ -183,20 +184,16 @@ final class SearchCodeTool implements McpTool {
         return block.append("--\n").toString();
     }
 
-    private static String text(SearchCodeQuery query, SearchResults results, OutputBudget.Fitted<SearchHit> shown) {
-        if (results.hits().isEmpty()) {
-            return "No matches for '" + query.query() + "' (" + results.mode().label() + " search"
+    private static String text(SearchCodeQuery query, SearchResults page, OutputBudget.Fitted<SearchHit> shown) {
+        if (page.hits().isEmpty()) {
+            return "No matches for '" + query.query() + "' (" + page.mode().label() + " search"
                     + (query.projectId() == null ? "" : " in project " + query.projectId()) + ").";
         }
         StringBuilder text = new StringBuilder().append(shown.kept().size())
-                .append(shown.kept().size() == 1 ? " hit" : " hits")
-                .append(results.limitReached() ? " (more exist; raise limit or narrow the query)" : "").append(":\n")
-                .append(shown.text());
-        if (shown.truncated()) {
-            text.append("\n[").append(shown.omitted()).append(shown.omitted() == 1 ? " more hit" : " more hits")
-                    .append(" left out to stay within ").append(OutputBudget.PARAMETER)
-                    .append("; to see them raise max_chars, lower context_lines, or narrow the query with "
-                            + "path_glob or language]");
+                .append(shown.kept().size() == 1 ? " hit" : " hits").append(":\n").append(shown.text());
+        String note = shown.omitted() > 0 ? budgetNote(shown.omitted(), page.nextOffset()) : page.note();
+        if (note != null) {
+            text.append("\n[").append(note).append(']');
         }
         return text.toString();
     }

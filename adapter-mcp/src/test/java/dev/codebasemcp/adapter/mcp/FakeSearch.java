@@ -31,6 +31,6 @@ final class FakeSearch implements SearchCodeUseCase {
         if (failure != null) {
             throw failure;
         }
-        return results == null ? new SearchResults(query.mode(), List.of(), false) : results;
+        return results == null ? new SearchResults(query.mode(), List.of(), false, null, 0) : results;
     }
 }

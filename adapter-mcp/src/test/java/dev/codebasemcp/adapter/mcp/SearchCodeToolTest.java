@@ -6,6 +6,7 @@ import static dev.codebasemcp.adapter.mcp.InProcessMcp.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
+import dev.codebasemcp.application.port.in.Definition;
 import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.in.SnippetLine;
@@ -29,27 +30,30 @@ class SearchCodeToolTest {
     Path temp;
 
     private static final SearchHit HIT = new SearchHit("shop", "/src/shop", "src/Cart.java", "/src/shop/src/Cart.java",
-            "java", 12, 12, List.of(12), 1.5, List.of(
+            "java", 12, 12, List.of(12), 1.5, new Definition(11, "class Cart {"), List.of(
                     new SnippetLine(11, "class Cart {", false),
                     new SnippetLine(12, "    void addItem(Item item) {", true)));
 
     @Test
     void returnsHitsAsStructuredContentAndPathLineText() {
         try (InProcessMcp mcp = new InProcessMcp(temp)) {
-            mcp.search.answer(new SearchResults(SearchMode.TEXT, List.of(HIT), true));
+            mcp.search.answer(new SearchResults(SearchMode.TEXT, List.of(HIT), true, 1, 0));
 
             CallToolResult result = mcp.call("search_code", Map.of("query", "add item", "project_id", "shop"));
 
             assertThat(result.isError()).isFalse();
             assertThat(structured(result)).containsEntry("mode", "text").containsEntry("project_id", "shop")
-                    .containsEntry("count", 1).containsEntry("limit_reached", true);
+                    .containsEntry("count", 1).containsEntry("limit_reached", true).containsEntry("next_offset", 1)
+                    .containsEntry("omitted_hits", 0);
             assertThat(text(result)).contains("/src/shop/src/Cart.java-11- class Cart {\n"
-                    + "/src/shop/src/Cart.java:12:     void addItem(Item item) {");
-            assertThat(structured(result)).containsEntry("truncated", false).containsEntry("omitted_hits", 0);
+                    + "/src/shop/src/Cart.java:12:     void addItem(Item item) {").contains("offset=1");
             @SuppressWarnings("unchecked")
-            Map<String, Object> hit = ((List<Map<String, Object>>) structured(result).get("hits")).getFirst();
-            assertThat(hit).containsEntry("path", "src/Cart.java").containsEntry("start_line", 12)
-                    .containsEntry("match_lines", List.of(12));
+            Map<String, Object> file = ((List<Map<String, Object>>) structured(result).get("files")).getFirst();
+            assertThat(file).containsEntry("path", "src/Cart.java");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> hit = ((List<Map<String, Object>>) file.get("hits")).getFirst();
+            assertThat(hit).containsEntry("start_line", 12).containsEntry("match_lines", List.of(12))
+                    .containsEntry("definition", Map.of("line", 11, "text", "class Cart {"));
         }
     }
 
@@ -58,17 +62,18 @@ class SearchCodeToolTest {
         try (InProcessMcp mcp = new InProcessMcp(temp)) {
             List<SearchHit> hits = java.util.stream.IntStream.rangeClosed(1, 40).mapToObj(n -> new SearchHit("shop",
                     "/src/shop", "src/File" + n + ".java", "/src/shop/src/File" + n + ".java", "java", 3, 3, List.of(3),
-                    1.0, List.of(new SnippetLine(3, "x".repeat(200), true)))).toList();
-            mcp.search.answer(new SearchResults(SearchMode.TEXT, hits, false));
+                    1.0, null, List.of(new SnippetLine(3, "x".repeat(200), true)))).toList();
+            mcp.search.answer(new SearchResults(SearchMode.TEXT, hits, false, null, 0));
 
             CallToolResult result = mcp.call("search_code", Map.of("query", "needle", "max_chars", 1000));
 
             Map<String, Object> structured = structured(result);
             int shown = (Integer) structured.get("count");
             assertThat(shown).isBetween(1, 39);
-            assertThat(structured).containsEntry("truncated", true).containsEntry("omitted_hits", 40 - shown);
-            assertThat((List<?>) structured.get("hits")).hasSize(shown);
-            assertThat(text(result)).contains((40 - shown) + " more hits left out", "raise max_chars")
+            assertThat(structured).containsEntry("omitted_hits", 40 - shown).containsEntry("next_offset", shown)
+                    .containsEntry("limit_reached", true);
+            assertThat((List<?>) structured.get("files")).hasSize(shown);
+            assertThat(text(result)).contains((40 - shown) + " hits were left out", "offset=" + shown, "raise max_chars")
                     .doesNotContain("File" + (shown + 1) + ".java");
             assertThat(text(result).length()).isLessThan(1000 + 300);
         }
@@ -89,7 +94,7 @@ class SearchCodeToolTest {
         try (InProcessMcp mcp = new InProcessMcp(temp)) {
             mcp.call("search_code", Map.of("query", "add[A-Z]\\w+", "project_id", "shop", "repo_path", "/src/shop",
                     "mode", "regex", "path_glob", "*.java", "language", "java", "limit", 5,
-                    "case_sensitive", false, "context_lines", 0));
+                    "case_sensitive", false, "context_lines", 0, "offset", 20));
 
             SearchCodeQuery query = mcp.search.queries().getFirst();
             assertThat(query.mode()).isEqualTo(SearchMode.REGEX);
@@ -100,6 +105,7 @@ class SearchCodeToolTest {
             assertThat(query.limit()).isEqualTo(5);
             assertThat(query.caseSensitive()).isFalse();
             assertThat(query.contextLines()).isZero();
+            assertThat(query.offset()).isEqualTo(20);
         }
     }
 

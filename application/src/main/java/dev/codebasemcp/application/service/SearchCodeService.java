@@ -54,7 +54,27 @@ public final class SearchCodeService implements SearchCodeUseCase {
             hits.sort(BY_LOCATION);
         }
         boolean limitReached = hits.size() > query.limit();
-        return new SearchResults(query.mode(), limitReached ? hits.subList(0, query.limit()) : hits, limitReached);
+        List<SearchHit> page = limitReached ? hits.subList(0, query.limit()) : hits;
+        List<SearchHit> kept = withinBudget(page);
+        int omitted = page.size() - kept.size();
+        Integer nextOffset = limitReached || omitted > 0 ? query.offset() + kept.size() : null;
+        return new SearchResults(query.mode(), kept, limitReached || omitted > 0, nextOffset, omitted);
+    }
+
+    /** The first hits whose snippets fit the answer budget; always at least one. */
+    private static List<SearchHit> withinBudget(List<SearchHit> hits) {
+        int lines = 0;
+        int chars = 0;
+        int count = 0;
+        for (SearchHit hit : hits) {
+            lines += hit.snippet().size();
+            chars += hit.snippet().stream().mapToInt(line -> line.text().length() + 12).sum();
+            if (count > 0 && (lines > SearchResults.MAX_LINES || chars > SearchResults.MAX_CHARS)) {
+                break;
+            }
+            count++;
+        }
+        return hits.subList(0, count);
     }
 
     /** A path that does not exist here keeps its form: it may name a repository indexed elsewhere. */
@@ -70,7 +90,7 @@ public final class SearchCodeService implements SearchCodeUseCase {
         PosixRegex regex = query.regex();
         boolean caseSensitive = query.caseSensitive() && (regex == null || !regex.caseInsensitive());
         return new SearchCriteria(query.mode(), query.query(), query.terms(), regex, caseSensitive,
-                query.projectId(), query.repoPath(), query.pathGlob(), query.language(), query.limit() + 1,
+                query.projectId(), query.repoPath(), query.pathGlob(), query.language(), query.offset(), query.limit() + 1,
                 query.contextLines());
     }
 

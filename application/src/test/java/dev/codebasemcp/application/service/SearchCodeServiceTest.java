@@ -3,6 +3,7 @@ package dev.codebasemcp.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.codebasemcp.application.port.in.Definition;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.port.in.SearchResults;
@@ -172,6 +173,53 @@ class SearchCodeServiceTest {
         resolving.search(SearchCodeQuery.builder("parse_args").repoPath("/home/me/link").build());
 
         assertThat(index.lastCriteria.repository()).isEqualTo(REPO);
+    }
+
+    @Test
+    void textMarksOnlyLinesThatCarryTheQueryAndNamesTheEnclosingDefinition() {
+        String content = String.join("\n", "import java.util.Map;", "class Registry {",
+                "    private final ConcurrentHashMap<String, Node> nodes;", "    // all mappings of the map",
+                "    Node lookup(String key) {", "        return nodes.get(key);", "    }", "}");
+        index.chunks.add(new ChunkHit(PROJECT, REPO, "Registry.java", "java", 1, 8, 1, content, List.of(), 3.0));
+
+        SearchHit hit = service.search(SearchCodeQuery.builder("ConcurrentHashMap").contextLines(0).build())
+                .hits().getFirst();
+        assertThat(hit.matchLines()).containsExactly(3);
+        assertThat(hit.definition()).isEqualTo(new Definition(2, "class Registry {"));
+
+        SearchHit words = service.search(SearchCodeQuery.builder("the hash map").contextLines(0).build())
+                .hits().getFirst();
+        assertThat(words.matchLines()).containsExactly(1, 3, 4);
+        SearchHit lookup = service.search(SearchCodeQuery.builder("get").contextLines(0).build())
+                .hits().getFirst();
+        assertThat(lookup.definition()).isEqualTo(new Definition(5, "Node lookup(String key) {"));
+    }
+
+    @Test
+    void aLongMatchingLineIsShownAsAnExcerptAroundTheMatch() {
+        String line = "x".repeat(5000) + " needle " + "y".repeat(5000);
+        index.chunks.add(new ChunkHit(PROJECT, REPO, "min.js", "javascript", 1, 1, 1, line, List.of(1), 0));
+
+        String shown = service.search(SearchCodeQuery.builder("needle").mode("literal").build())
+                .hits().getFirst().snippet().getFirst().text();
+        assertThat(shown).startsWith(SnippetLine.CUT_MARK).endsWith(SnippetLine.CUT_MARK).contains(" needle ")
+                .hasSize(SnippetLine.MAX_TEXT_LENGTH + 2);
+    }
+
+    @Test
+    void hitsBeyondTheAnswerBudgetAreLeftOutWithTheOffsetToFetchThem() {
+        String content = numberedLines(1, 100);
+        List<Integer> every = java.util.stream.IntStream.rangeClosed(1, 100).boxed().toList();
+        for (int i = 0; i < 6; i++) {
+            index.chunks.add(new ChunkHit(PROJECT, REPO, "F" + i + ".txt", "text", 1, 100, 1, content, every, 0));
+        }
+        SearchResults results = service.search(SearchCodeQuery.builder("line").mode("literal").offset(4).build());
+
+        assertThat(results.hits()).hasSize(4);
+        assertThat(results.omittedHits()).isEqualTo(2);
+        assertThat(results.nextOffset()).isEqualTo(8);
+        assertThat(results.note()).contains("2 hits were left out").contains("offset=8");
+        assertThat(index.lastCriteria.offset()).isEqualTo(4);
     }
 
     @Test

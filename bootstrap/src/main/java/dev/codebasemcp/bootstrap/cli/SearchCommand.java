@@ -3,14 +3,12 @@ package dev.codebasemcp.bootstrap.cli;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.port.in.SearchResults;
+import dev.codebasemcp.application.port.in.SearchResultsView;
 import dev.codebasemcp.application.port.in.SnippetLine;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,8 +21,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "search", description = {
         "Search the indexed repositories and print the matching lines.",
-        "One 'path:line: text' line per matching line, grep style (context lines as 'path-line- text');",
-        "paths are relative to the working directory when inside it. Colour on a terminal unless NO_COLOR is set."})
+        "One 'path:line: text' line per matching line, grep style (context lines as 'path-line- text'),",
+        "'--' between hits and between separate regions of one hit; paths are relative to the working",
+        "directory when inside it. Colour on a terminal unless NO_COLOR is set."})
 final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedCommand {
 
     private static final String PATH_COLOUR = "\u001b[35m";
@@ -41,7 +40,7 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
     private JsonOutputOption json;
 
     @Parameters(index = "0", paramLabel = "QUERY", description = "What to find: words for text mode, "
-            + "a substring of one line for literal, a PostgreSQL regular expression for regex.")
+            + "a substring of one line for literal, a regular expression in ripgrep/RE2/Java syntax for regex.")
     private String query;
 
     @Option(names = "--mode", paramLabel = "MODE", defaultValue = "text",
@@ -65,6 +64,20 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
             description = "At most N hits, 1-100 (default: ${DEFAULT-VALUE}).")
     private int limit;
 
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0",
+            description = "Skip the first N hits: the next page after 'more hits exist' (default: ${DEFAULT-VALUE}).")
+    private int offset;
+
+    @Option(names = {"-i", "--ignore-case"}, description = "literal and regex: ignore case (text always does).")
+    private boolean ignoreCase;
+
+    @Option(names = {"-l", "--files-with-matches"}, description = "Print only the paths of files with hits, once each.")
+    private boolean filesOnly;
+
+    @Option(names = "--max-lines", paramLabel = "N", defaultValue = "0",
+            description = "Print at most N lines of results; 0 for no limit (default: ${DEFAULT-VALUE}).")
+    private int maxLines;
+
     @Option(names = "--context", paramLabel = "N", defaultValue = "0",
             description = "Show N lines before and after each matching line, 0-10 (default: ${DEFAULT-VALUE}).")
     private int context;
@@ -73,11 +86,12 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
     public Integer call() {
         SearchCodeQuery searchQuery = SearchCodeQuery.builder(query).mode(mode).projectId(project)
                 .repoPath(repository == null ? null : Path.of("").toAbsolutePath().resolve(repository).normalize().toString())
-                .pathGlob(pathGlob).language(language).limit(limit).contextLines(context).build();
+                .pathGlob(pathGlob).language(language).limit(limit).offset(offset).caseSensitive(!ignoreCase)
+                .contextLines(context).build();
         try (CodebaseMcpApplication application = root.openApplication()) {
             SearchResults results = application.useCases().searchCode().search(searchQuery);
             if (json.enabled()) {
-                new Json(spec.commandLine().getOut()).print(toJson(results));
+                new Json(spec.commandLine().getOut()).print(SearchResultsView.of(results));
             } else {
                 printLines(results);
             }
@@ -89,16 +103,29 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
         PrintWriter out = spec.commandLine().getOut();
         boolean colour = root.terminals().colourOnStdout();
         Path workingDirectory = Path.of("").toAbsolutePath();
+        GrepPrinter printer = new GrepPrinter(out, maxLines < 1 ? Integer.MAX_VALUE : maxLines);
         // Hits of neighbouring chunks may show the same line; grep-style output prints each line once.
         Set<String> printed = new HashSet<>();
         for (SearchHit hit : results.hits()) {
             String path = displayPath(hit, workingDirectory);
+            if (filesOnly) {
+                if (printed.add(path)) {
+                    printer.line(colour ? PATH_COLOUR + path + RESET : path);
+                }
+                continue;
+            }
+            printer.startHit();
+            int previous = -1;
             for (SnippetLine line : hit.snippet()) {
                 if (!printed.add(hit.absolutePath() + ":" + line.number())) {
                     continue;
                 }
+                if (previous >= 0 && line.number() > previous + 1) {
+                    printer.startHit();
+                }
+                previous = line.number();
                 String separator = line.match() ? ":" : "-";
-                out.println(colour
+                printer.line(colour
                         ? PATH_COLOUR + path + RESET + separator + LINE_COLOUR + line.number() + RESET + separator + " " + line.text()
                         : path + separator + line.number() + separator + " " + line.text());
             }
@@ -107,9 +134,11 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
         PrintWriter err = spec.commandLine().getErr();
         if (results.hits().isEmpty()) {
             err.println("No matches.");
-        } else if (results.limitReached()) {
-            err.println("More matches exist than the " + results.hits().size()
-                    + " shown: raise --limit or narrow the query.");
+        } else if (printer.linesLeftOut() > 0) {
+            err.println(printer.linesLeftOut() + " more lines left out by --max-lines " + maxLines + ".");
+        }
+        if (results.note() != null) {
+            err.println(results.note().replace("offset=", "--offset "));
         }
         err.flush();
     }
@@ -120,34 +149,39 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
                 ? workingDirectory.relativize(absolute).toString() : hit.absolutePath();
     }
 
-    private static Map<String, Object> toJson(SearchResults results) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("mode", results.mode().label());
-        json.put("limit_reached", results.limitReached());
-        json.put("hits", results.hits().stream().map(SearchCommand::toJson).toList());
-        return json;
-    }
+    /** Prints lines up to a limit, with grep's {@code --} between groups, and counts what it left out. */
+    private static final class GrepPrinter {
+        private final PrintWriter out;
+        private final int maxLines;
+        private int printed;
+        private int leftOut;
+        private boolean separatorDue;
 
-    private static Map<String, Object> toJson(SearchHit hit) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("project_id", hit.projectId());
-        json.put("repository", hit.repository());
-        json.put("path", hit.path());
-        json.put("absolute_path", hit.absolutePath());
-        json.put("language", hit.language());
-        json.put("start_line", hit.startLine());
-        json.put("end_line", hit.endLine());
-        json.put("match_lines", hit.matchLines());
-        json.put("score", hit.score());
-        List<Map<String, Object>> snippet = hit.snippet().stream().map(line -> {
-            Map<String, Object> entry = new LinkedHashMap<>();
-            entry.put("line", line.number());
-            entry.put("text", line.text());
-            entry.put("match", line.match());
-            return entry;
-        }).toList();
-        json.put("snippet", snippet);
-        return json;
+        GrepPrinter(PrintWriter out, int maxLines) {
+            this.out = out;
+            this.maxLines = maxLines;
+        }
+
+        void startHit() {
+            separatorDue = printed > 0;
+        }
+
+        void line(String text) {
+            if (printed >= maxLines) {
+                leftOut++;
+                return;
+            }
+            if (separatorDue) {
+                out.println("--");
+                separatorDue = false;
+            }
+            out.println(text);
+            printed++;
+        }
+
+        int linesLeftOut() {
+            return leftOut;
+        }
     }
 
     @Override

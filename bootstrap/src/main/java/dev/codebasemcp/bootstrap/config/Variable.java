@@ -38,7 +38,7 @@ public enum Variable {
     CODEBASE_CHUNK_MAX_LINES("100",
             "Most lines in one indexed chunk (1-10000); chunks prefer to end at blank lines and top-level declarations."),
     CODEBASE_CHUNK_MAX_CHARS("6000",
-            "Most characters in one indexed chunk; a longer single line is truncated (80-1000000)."),
+            "Most characters in one indexed chunk; a longer single line becomes a chunk of its own (80-1000000)."),
     CODEBASE_SEARCH_TIMEOUT_MS("5000",
             "Statement timeout for one search, in milliseconds (100-600000)."),
     CODEBASE_HTTP_HOST("127.0.0.1",

@@ -12,12 +12,12 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /** The file:line pairs ripgrep reports for a literal or regex query, with the indexer's file rules. */
-final class RipgrepLines {
+public final class RipgrepLines {
 
     private RipgrepLines() {
     }
 
-    static boolean available() {
+    public static boolean available() {
         try {
             return new ProcessBuilder("rg", "--version").redirectErrorStream(true).start().waitFor() == 0;
         } catch (IOException e) {
@@ -29,16 +29,21 @@ final class RipgrepLines {
     }
 
     static Set<String> of(BenchQuery query, Path tree, long maxFileBytes) throws IOException, InterruptedException {
+        return of(query.mode(), query.query(), query.caseSensitive(), tree, maxFileBytes);
+    }
+
+    public static Set<String> of(SearchMode mode, String pattern, boolean caseSensitive, Path tree, long maxFileBytes)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("rg", "--line-number", "--with-filename", "--no-heading",
                 "--color", "never", "--hidden", "--max-filesize", Long.toString(maxFileBytes), "--no-config"));
-        if (query.mode() == SearchMode.LITERAL) {
+        if (mode == SearchMode.LITERAL) {
             command.add("--fixed-strings");
         }
-        if (!query.caseSensitive()) {
+        if (!caseSensitive) {
             command.add("--ignore-case");
         }
         command.add("--regexp");
-        command.add(query.query());
+        command.add(pattern);
         command.add(".");
         Process process = new ProcessBuilder(command).directory(tree.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

@@ -3,18 +3,15 @@ package dev.codebasemcp.bootstrap.bench;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.codebasemcp.application.port.in.SearchResults;
-import dev.codebasemcp.application.port.out.ChunkHit;
 import dev.codebasemcp.application.port.out.IndexResult;
 import dev.codebasemcp.application.port.out.Indexer.IndexRequest;
 import dev.codebasemcp.application.port.out.IndexingMonitor;
-import dev.codebasemcp.application.port.out.SearchCriteria;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.application.service.indexing.IndexingSettings;
 import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
 import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.domain.project.ProjectId;
-import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
@@ -26,8 +23,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Search benchmark: indexes a tree (unless its index is already published), runs {@link BenchQuery#JDK}
@@ -63,7 +58,8 @@ public final class SearchBenchmark {
             REPORT.printf("%nall queries: %d runs, p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", all.size(),
                     millis(percentile(all, 50)), millis(percentile(all, 95)), millis(percentile(all, 100)));
             if (RipgrepLines.available()) {
-                compareWithRipgrep(new JooqCodeSearch(dataSource, Duration.ofMinutes(5)), tree);
+                RipgrepComparison.compare(new JooqCodeSearch(dataSource, Duration.ofMinutes(5)), PROJECT, "jdk", tree,
+                        BenchQuery.JDK.stream().filter(query -> query.mode() != SearchMode.TEXT).toList());
             } else {
                 REPORT.println("ripgrep (rg) not installed: file:line comparison skipped");
             }
@@ -108,49 +104,6 @@ public final class SearchBenchmark {
                     millis(percentile(timings, 100)));
         }
         return all;
-    }
-
-    private static void compareWithRipgrep(JooqCodeSearch codeSearch, Path tree) throws Exception {
-        REPORT.printf("%nfile:line sets against ripgrep (same tree, hidden files, files up to %d bytes)%n",
-                IndexingSettings.DEFAULT_MAX_FILE_BYTES);
-        int equal = 0;
-        int compared = 0;
-        for (BenchQuery query : BenchQuery.JDK) {
-            if (query.mode() == SearchMode.TEXT) {
-                continue;
-            }
-            compared++;
-            Set<String> ours = allMatchingLines(codeSearch, query, tree);
-            Set<String> ripgrep = RipgrepLines.of(query, tree, IndexingSettings.DEFAULT_MAX_FILE_BYTES);
-            if (ours.equals(ripgrep)) {
-                equal++;
-                REPORT.printf("  equal     %6d lines  %s%n", ours.size(), query.label());
-            } else {
-                Set<String> missing = new TreeSet<>(ripgrep);
-                missing.removeAll(ours);
-                Set<String> extra = new TreeSet<>(ours);
-                extra.removeAll(ripgrep);
-                REPORT.printf("  DIFFERENT %6d vs rg %d  %s  missing %s extra %s%n", ours.size(), ripgrep.size(),
-                        query.label(), first(missing), first(extra));
-            }
-        }
-        REPORT.printf("%d of %d literal/regex queries match ripgrep exactly%n", equal, compared);
-    }
-
-    private static Set<String> allMatchingLines(JooqCodeSearch codeSearch, BenchQuery query, Path tree) {
-        PosixRegex regex = query.mode() == SearchMode.REGEX ? PosixRegex.parse(query.query()) : null;
-        boolean caseSensitive = query.caseSensitive() && (regex == null || !regex.caseInsensitive());
-        SearchCriteria criteria = new SearchCriteria(query.mode(), query.query(), List.of(), regex, caseSensitive,
-                PROJECT, tree, null, null, Integer.MAX_VALUE, 0);
-        Set<String> lines = new TreeSet<>();
-        for (ChunkHit hit : codeSearch.find(criteria)) {
-            hit.matchingLines().forEach(line -> lines.add(hit.path() + ":" + line));
-        }
-        return lines;
-    }
-
-    private static List<String> first(Set<String> lines) {
-        return lines.stream().limit(5).toList();
     }
 
     private static long percentile(List<Long> values, int percent) {

@@ -58,9 +58,11 @@ class SearchCommandTest {
 
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
         assertThat(json.get("mode").asString()).isEqualTo("literal");
-        JsonNode hit = json.get("hits").get(0);
-        assertThat(hit.get("path").asString()).isEqualTo(FixedCodeSearch.PATH);
+        JsonNode file = json.get("files").get(0);
+        assertThat(file.get("path").asString()).isEqualTo(FixedCodeSearch.PATH);
+        JsonNode hit = file.get("hits").get(0);
         assertThat(hit.get("start_line").asInt()).isEqualTo(3);
+        assertThat(hit.get("snippet").get(0).get("line").asInt()).isEqualTo(3);
         assertThat(hit.get("snippet").get(0).get("text").asString()).isEqualTo("        runAgain();");
     }
 

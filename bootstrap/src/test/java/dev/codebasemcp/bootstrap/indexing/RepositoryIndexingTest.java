@@ -79,24 +79,25 @@ class RepositoryIndexingTest {
         IndexResult result = index("messy", false);
 
         Map<SkipReason, Integer> skipped = new EnumMap<>(Map.of(SkipReason.BINARY, 1, SkipReason.TOO_LARGE, 1,
-                SkipReason.INVALID_UTF8, 1, SkipReason.SYMLINK, 1));
+                SkipReason.SYMLINK, 1));
         if (denied) {
             skipped.put(SkipReason.UNREADABLE, 1);
         }
         assertThat(result.filesSkipped()).isEqualTo(skipped);
-        assertThat(result.filesIndexed()).isEqualTo(denied ? 6 : 7);
-        assertThat(result.chunksCreated()).isEqualTo(denied ? 5 : 6);
+        assertThat(result.filesIndexed()).isEqualTo(denied ? 7 : 8);
+        assertThat(result.chunksCreated()).isEqualTo(denied ? 6 : 7);
         List<Tuple> expected = new ArrayList<>(List.of(
                 tuple(".gitignore", 1, 2, "*.tmp\nlogs/"),
                 tuple("crlf.txt", 1, 3, "one\ntwo\nthree"),
+                tuple("latin1.txt", 1, 1, "caf\u00e9"),
                 tuple("src/.gitignore", 1, 2, "generated/\n!keep.tmp"),
                 tuple("src/Main.java", 1, 3, "class Main {\n  void run() {}\n}"),
                 tuple("src/keep.tmp", 1, 1, "kept by a nested negation")));
         if (!denied) {
-            expected.add(2, tuple("secret.txt", 1, 1, "no read permission"));
+            expected.add(3, tuple("secret.txt", 1, 1, "no read permission"));
         }
         assertThat(chunks("messy")).containsExactlyElementsOf(expected);
-        assertThat(files("messy")).contains("empty.txt").doesNotContain("src/drop.tmp", "image.png", "huge.txt", "latin1.txt");
+        assertThat(files("messy")).contains("empty.txt").doesNotContain("src/drop.tmp", "image.png", "huge.txt");
     }
 
     @Test

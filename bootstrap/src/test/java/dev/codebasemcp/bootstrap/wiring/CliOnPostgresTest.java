@@ -86,9 +86,9 @@ class CliOnPostgresTest {
         assertThat(literal.exitCode()).as(literal.err()).isEqualTo(ExitCodes.OK);
         assertThat(literal.out()).isEqualTo(repository.toRealPath().resolve("src/main/java/demo/Greeter.java")
                 + ":4:     public String greetEveryone(String name) {" + System.lineSeparator());
-        JsonNode hits = JsonMapper.builder().build().readTree(text.out()).get("hits");
-        assertThat(hits).isNotEmpty();
-        assertThat(hits.get(0).get("path").asString()).isEqualTo("src/main/java/demo/Greeter.java");
+        JsonNode files = JsonMapper.builder().build().readTree(text.out()).get("files");
+        assertThat(files).isNotEmpty();
+        assertThat(files.get(0).get("path").asString()).isEqualTo("src/main/java/demo/Greeter.java");
     }
 
     @Test

@@ -70,7 +70,7 @@ public final class HttpLoadBenchmark {
         try (TestDatabase database = TestDatabases.migrated();
              CodebaseMcpApplication application = InProcessApplication.open(work, Map.of(),
                      HttpServer.metricsOptions(metrics, Clock.systemUTC()), new JooqJobStore(database.dataSource()),
-                     new FakeIndexer(3), query -> new SearchResults(SearchMode.TEXT, List.of(), false))) {
+                     new FakeIndexer(3), query -> new SearchResults(SearchMode.TEXT, List.of(), false, null, 0))) {
             application.startWorker();
             try (HttpServer server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test")) {
                 report(run(URI.create("http://127.0.0.1:" + server.port()), repositories));

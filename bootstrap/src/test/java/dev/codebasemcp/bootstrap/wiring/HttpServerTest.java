@@ -49,7 +49,7 @@ class HttpServerTest {
     @BeforeEach
     void start() {
         application = InProcessApplication.open(home, HttpServer.metricsOptions(metrics, Clock.systemUTC()),
-                query -> new SearchResults(SearchMode.TEXT, List.of(), false));
+                query -> new SearchResults(SearchMode.TEXT, List.of(), false, null, 0));
         application.startWorker();
         server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test");
     }
@@ -112,7 +112,7 @@ class HttpServerTest {
         try (CodebaseMcpApplication protectedApplication = InProcessApplication.open(otherHome,
                 Map.of("CODEBASE_HTTP_TOKEN", "from-settings"), ApplicationOptions.NONE,
                 new FakeIndexer(1),
-                query -> new SearchResults(SearchMode.TEXT, List.of(), false));
+                query -> new SearchResults(SearchMode.TEXT, List.of(), false, null, 0));
              HttpServer protectedServer = HttpServer.start(protectedApplication, new PrometheusMetrics(), "127.0.0.1", 0, "test")) {
             URI jobs = URI.create("http://127.0.0.1:" + protectedServer.port() + "/api/v1/jobs");
 

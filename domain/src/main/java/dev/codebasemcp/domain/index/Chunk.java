@@ -6,8 +6,9 @@ package dev.codebasemcp.domain.index;
  * @param startLine first line, 1-based
  * @param endLine   last line, 1-based, inclusive
  * @param content   the lines joined by '\n', without a trailing line break
- * @param truncated true when a line was longer than the chunk limit and was cut; the chunk then
- *                  holds only that one line
+ * @param truncated true when a single line is longer than the chunk limit; the chunk then holds only
+ *                  that line, whole, so search finds a match anywhere in it (the column keeps its
+ *                  historical name)
  */
 public record Chunk(int startLine, int endLine, String content, boolean truncated) {
 

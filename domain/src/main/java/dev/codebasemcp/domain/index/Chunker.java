@@ -14,7 +14,8 @@ import java.util.Objects;
  * {@code minLines} lines, so a chunk tends to hold one unit of code. Lines end at {@code \n} or
  * {@code \r\n}; the line break is not part of the content. Chunks made only of blank lines are
  * left out: there is nothing in them to find. A single line longer than {@code maxChars} becomes a
- * chunk of its own, cut to {@code maxChars} characters and marked truncated.
+ * chunk of its own, whole (never cut, so a match past the limit is still found), and marked
+ * {@link Chunk#truncated()}; the file size limit bounds it.
  */
 public final class Chunker {
 
@@ -38,7 +39,7 @@ public final class Chunker {
             int length = lines.length(i);
             if (length > options.maxChars()) {
                 emit(lines, start, i, chunks);
-                chunks.add(truncatedLine(lines, i));
+                chunks.add(new Chunk(i + 1, i + 1, lines.join(i, i + 1), true));
                 start = i + 1;
                 chars = 0;
                 continue;
@@ -90,15 +91,6 @@ public final class Chunker {
             return;
         }
         chunks.add(new Chunk(from + 1, to, lines.join(from, to), false));
-    }
-
-    private Chunk truncatedLine(Lines lines, int i) {
-        String line = lines.join(i, i + 1);
-        int cut = options.maxChars();
-        if (Character.isHighSurrogate(line.charAt(cut - 1))) {
-            cut--;
-        }
-        return new Chunk(i + 1, i + 1, line.substring(0, cut), true);
     }
 
     /** Line offsets into the text, so lines are not copied until a chunk is emitted. */

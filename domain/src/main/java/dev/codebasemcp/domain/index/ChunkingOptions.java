@@ -6,7 +6,7 @@ import dev.codebasemcp.domain.InvalidInputException;
  * Bounds of a chunk.
  *
  * @param maxLines  most lines in a chunk (1-10000)
- * @param maxChars  most characters in a chunk (80-1000000); a longer single line is truncated to it
+ * @param maxChars  most characters in a chunk (80-1000000); a longer single line becomes a chunk of its own, whole
  * @param minLines  a chunk is not closed at a preferred boundary before it holds this many lines
  *                  (1..maxLines)
  */

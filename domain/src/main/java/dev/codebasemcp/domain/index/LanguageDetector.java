@@ -9,22 +9,33 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
- * Names the language of a file from its name: well-known file names first (Dockerfile, Makefile),
- * then the extension, case-insensitively. Names are lower-case identifiers such as {@code java},
- * {@code typescript}, {@code yaml}; an unknown file has none.
+ * The language catalogue: names the language of a file and resolves the names users type.
+ *
+ * <p>A file's language comes from, in order: a well-known file name (Dockerfile, Makefile, any
+ * {@code Makefile.*}); the extension, case-insensitively; for a template ending in {@code .in} (autoconf's
+ * {@code config.h.in}, {@code Makefile.in}), the name without {@code .in}; and last the interpreter of a
+ * {@code #!} first line ({@code #!/usr/bin/env python3} is python, {@code #!/bin/sh} is shell). Names
+ * are lower-case identifiers such as {@code java}, {@code typescript}, {@code yaml}; an unknown file has
+ * none. {@link #canonical} also accepts common aliases ({@code js}, {@code ts}, {@code golang}, {@code py}).
  */
 public final class LanguageDetector {
 
     private static final Map<String, String> BY_FILE_NAME = new HashMap<>();
     private static final Map<String, String> BY_EXTENSION = new HashMap<>();
+    private static final Map<String, String> BY_INTERPRETER = new HashMap<>();
+    private static final Map<String, String> ALIASES = new HashMap<>();
+    private static final SortedSet<String> KNOWN = new TreeSet<>();
 
     static {
         fileNames("dockerfile", "dockerfile", "containerfile");
-        fileNames("makefile", "makefile", "gnumakefile");
+        fileNames("makefile", "makefile", "gnumakefile", "bsdmakefile", "makefile.am", "makefile.in");
+        fileNames("starlark", "build", "build.bazel", "workspace", "workspace.bazel", "module.bazel");
+        fileNames("meson", "meson.build", "meson_options.txt");
+        fileNames("m4", "configure.ac", "configure.in");
+        fileNames("shell", "configure");
         fileNames("cmake", "cmakelists.txt");
         fileNames("ruby", "gemfile", "rakefile", "podfile", "vagrantfile");
         fileNames("groovy", "jenkinsfile");
-        fileNames("starlark", "build", "build.bazel", "workspace", "workspace.bazel");
         fileNames("ignore", ".gitignore", ".dockerignore", ".codebaseignore", ".npmignore");
         fileNames("ini", ".editorconfig", ".gitattributes", ".gitmodules", ".npmrc");
         fileNames("dotenv", ".env");
@@ -86,7 +97,36 @@ public final class LanguageDetector {
         extensions("hcl", "hcl");
         extensions("nix", "nix");
         extensions("dockerfile", "dockerfile");
-        extensions("makefile", "mk", "mak");
+        extensions("makefile", "mk", "mak", "make");
+        extensions("tcl", "tcl", "tk", "tm", "itcl", "exp");
+        extensions("yacc", "y", "yy", "yacc", "ypp");
+        extensions("lex", "l", "ll", "lex", "lpp");
+        extensions("jsonnet", "jsonnet", "libsonnet");
+        extensions("m4", "m4", "ac");
+        extensions("awk", "awk");
+        extensions("sed", "sed");
+        extensions("d", "d");
+        extensions("pascal", "pas", "pp", "dpr");
+        extensions("ada", "adb", "ads");
+        extensions("verilog", "v", "sv", "svh", "vh");
+        extensions("vhdl", "vhd", "vhdl");
+        extensions("cuda", "cu", "cuh");
+        extensions("glsl", "glsl", "vert", "frag", "geom", "comp");
+        extensions("solidity", "sol");
+        extensions("lisp", "lisp", "lsp", "cl", "el");
+        extensions("scheme", "scm", "ss", "rkt");
+        extensions("vim", "vim");
+        extensions("coffeescript", "coffee");
+        extensions("starlark", "bzl", "star");
+        extensions("jsp", "jsp", "jspx");
+        extensions("razor", "cshtml", "razor");
+        extensions("handlebars", "hbs", "handlebars", "mustache");
+        extensions("jinja", "j2", "jinja", "jinja2");
+        extensions("cobol", "cob", "cbl", "cpy");
+        extensions("groff", "man", "roff", "mdoc");
+        extensions("bibtex", "bib");
+        extensions("ninja", "ninja");
+        extensions("xml", "xaml", "resx", "props", "targets", "nuspec", "xib", "storyboard", "fxml", "jelly");
         extensions("cmake", "cmake");
         extensions("json", "json", "jsonc", "json5");
         extensions("yaml", "yaml", "yml");
@@ -96,60 +136,161 @@ public final class LanguageDetector {
         extensions("properties", "properties");
         extensions("csv", "csv", "tsv");
         extensions("diff", "diff", "patch");
-    }
 
-    /** Names people use for a language that are neither its name nor one of its extensions. */
-    private static final Map<String, String> ALIASES = Map.of(
-            "golang", "go", "c#", "csharp", "f#", "fsharp", "c++", "cpp", "objc", "objective-c",
-            "node", "javascript", "bash", "shell", "vb", "visualbasic", "md", "markdown", "docker", "dockerfile");
+        interpreters("shell", "sh", "bash", "zsh", "ksh", "dash", "ash", "mksh", "fish", "csh", "tcsh");
+        interpreters("python", "python", "python2", "python3", "pypy", "pypy3");
+        interpreters("perl", "perl", "perl5");
+        interpreters("ruby", "ruby", "jruby");
+        interpreters("javascript", "node", "nodejs", "bun");
+        interpreters("typescript", "deno", "ts-node", "tsx");
+        interpreters("tcl", "tclsh", "wish", "expect", "jimsh");
+        interpreters("lua", "lua", "luajit");
+        interpreters("php", "php");
+        interpreters("awk", "awk", "gawk", "mawk", "nawk");
+        interpreters("sed", "sed");
+        interpreters("r", "rscript");
+        interpreters("powershell", "pwsh", "powershell");
+        interpreters("makefile", "make", "gmake");
+        interpreters("erlang", "escript");
+        interpreters("groovy", "groovy");
+        interpreters("scala", "scala");
+        interpreters("julia", "julia");
+        interpreters("elixir", "elixir");
+        interpreters("haskell", "runhaskell", "runghc", "stack");
+        interpreters("ocaml", "ocaml");
+        interpreters("scheme", "guile", "racket");
+        interpreters("kotlin", "kotlin");
+        interpreters("java", "java", "jshell");
+
+        aliases("javascript", "js", "jsx", "node", "nodejs", "ecmascript");
+        aliases("typescript", "ts", "tsx");
+        aliases("go", "golang");
+        aliases("python", "py", "python3", "python2");
+        aliases("shell", "sh", "bash", "zsh", "ksh", "shellscript");
+        aliases("cpp", "c++", "cxx", "cplusplus");
+        aliases("csharp", "c#", "cs");
+        aliases("fsharp", "f#");
+        aliases("ruby", "rb");
+        aliases("rust", "rs");
+        aliases("kotlin", "kt");
+        aliases("yaml", "yml");
+        aliases("markdown", "md");
+        aliases("yacc", "bison");
+        aliases("lex", "flex");
+        aliases("makefile", "make", "gnumake");
+        aliases("dockerfile", "docker", "containerfile");
+        aliases("objective-c", "objc", "objectivec");
+        aliases("powershell", "ps1", "pwsh");
+        aliases("terraform", "tf");
+        aliases("haskell", "hs");
+        aliases("perl", "pl");
+        aliases("protobuf", "proto");
+        aliases("visualbasic", "vb", "vbnet");
+        aliases("assembly", "asm");
+        aliases("latex", "tex");
+        aliases("restructuredtext", "rst");
+        aliases("elixir", "ex");
+        aliases("erlang", "erl");
+        aliases("clojure", "clj");
+        aliases("lisp", "elisp", "emacs-lisp", "common-lisp");
+        aliases("text", "txt", "plaintext");
+    }
 
     private LanguageDetector() {
     }
 
-    /** Every language name {@link #detect} can give, sorted. */
-    public static SortedSet<String> knownLanguages() {
-        SortedSet<String> names = new TreeSet<>(BY_EXTENSION.values());
-        names.addAll(BY_FILE_NAME.values());
-        return Collections.unmodifiableSortedSet(names);
+    /** The language of the file with this path (any separator), from its name alone, if it is known. */
+    public static Optional<String> detect(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return byName(path.substring(slash + 1).toLowerCase(Locale.ROOT));
     }
 
     /**
-     * The language a user means by {@code nameOrAlias}, case-insensitively: a language name
-     * ({@code javascript}), a common alias ({@code golang}, {@code c#}) or an extension ({@code js},
-     * {@code ts}, {@code py}); empty when it names none.
+     * The language of a file from its path, else from the {@code #!} line its text starts with.
+     *
+     * @param text the file's text (only its first line is read), or null when it is not at hand
      */
-    public static Optional<String> canonicalName(String nameOrAlias) {
-        String key = nameOrAlias.strip().toLowerCase(Locale.ROOT);
-        if (knownLanguages().contains(key)) {
-            return Optional.of(key);
-        }
-        return Optional.ofNullable(ALIASES.getOrDefault(key, BY_EXTENSION.get(key)));
+    public static Optional<String> detect(String path, String text) {
+        Optional<String> byName = detect(path);
+        return byName.isPresent() || text == null ? byName : Optional.ofNullable(byShebang(text));
     }
 
-    /** The language of the file with this path (any separator), if it is known. */
-    public static Optional<String> detect(String path) {
-        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-        String name = path.substring(slash + 1).toLowerCase(Locale.ROOT);
+    /** Every language name a file can be given, sorted. */
+    public static SortedSet<String> known() {
+        return Collections.unmodifiableSortedSet(KNOWN);
+    }
+
+    /** The language name for a name or alias as a user types it (any case), if there is one. */
+    public static Optional<String> canonical(String nameOrAlias) {
+        String key = nameOrAlias.strip().toLowerCase(Locale.ROOT);
+        return KNOWN.contains(key) ? Optional.of(key) : Optional.ofNullable(ALIASES.get(key));
+    }
+
+    private static Optional<String> byName(String name) {
         String byName = BY_FILE_NAME.get(name);
         if (byName != null) {
             return Optional.of(byName);
         }
+        if (name.startsWith("makefile.")) {
+            return Optional.of("makefile");
+        }
         int dot = name.lastIndexOf('.');
-        if (dot < 0 || dot == name.length() - 1) {
+        if (dot <= 0 || dot == name.length() - 1) {
             return Optional.empty();
         }
-        return Optional.ofNullable(BY_EXTENSION.get(name.substring(dot + 1)));
+        String extension = name.substring(dot + 1);
+        if (extension.equals("in")) {
+            return byName(name.substring(0, dot));
+        }
+        return Optional.ofNullable(BY_EXTENSION.get(extension));
+    }
+
+    /** {@code #!/usr/bin/env -S python3 -u} and {@code #!/bin/bash -e} name their interpreter's base name. */
+    private static String byShebang(String text) {
+        if (!text.startsWith("#!")) {
+            return null;
+        }
+        int end = text.indexOf('\n');
+        String[] words = text.substring(2, end < 0 ? Math.min(text.length(), 256) : Math.min(end, 256)).strip()
+                .split("\\s+");
+        int index = 0;
+        if (words.length > 1 && words[0].endsWith("/env")) {
+            index = 1;
+            while (index < words.length - 1 && words[index].startsWith("-")) {
+                index++;
+            }
+        }
+        String program = words[index].substring(words[index].lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        String language = BY_INTERPRETER.get(program);
+        if (language == null) {
+            // Versioned interpreters: python3.12, perl5.36, ruby3.2, lua5.4, tclsh8.6
+            language = BY_INTERPRETER.get(program.replaceAll("[0-9.]+$", ""));
+        }
+        return language;
     }
 
     private static void fileNames(String language, String... names) {
-        for (String name : names) {
-            BY_FILE_NAME.put(name, language);
-        }
+        register(BY_FILE_NAME, language, names);
     }
 
     private static void extensions(String language, String... extensions) {
-        for (String extension : extensions) {
-            BY_EXTENSION.put(extension, language);
+        register(BY_EXTENSION, language, extensions);
+    }
+
+    private static void interpreters(String language, String... programs) {
+        register(BY_INTERPRETER, language, programs);
+    }
+
+    private static void register(Map<String, String> catalogue, String language, String... keys) {
+        KNOWN.add(language);
+        for (String key : keys) {
+            catalogue.put(key, language);
+        }
+    }
+
+    private static void aliases(String language, String... aliases) {
+        for (String alias : aliases) {
+            ALIASES.put(alias, language);
         }
     }
 }

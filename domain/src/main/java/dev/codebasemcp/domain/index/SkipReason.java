@@ -4,12 +4,10 @@ import java.util.Locale;
 
 /** Why a file in a repository was left out of the index. */
 public enum SkipReason {
-    /** A NUL byte in the first block: not text. */
+    /** Not text: a NUL byte, or a UTF-16 byte order mark followed by something else than UTF-16 text. */
     BINARY,
     /** Larger than the configured maximum file size. */
     TOO_LARGE,
-    /** Not valid UTF-8. */
-    INVALID_UTF8,
     /** The file could not be read (permissions, I/O error). */
     UNREADABLE,
     /** The file disappeared between listing and reading. */

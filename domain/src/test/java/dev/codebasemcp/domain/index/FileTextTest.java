@@ -29,10 +29,26 @@ class FileTextTest {
     }
 
     @Test
-    void invalidUtf8IsNotText() {
-        byte[] bytes = {'a', (byte) 0xC3, '(', 'b'};
+    void textThatIsNotUtf8IsReadAsWindows1252() {
+        byte[] bytes = {'c', 'a', 'f', (byte) 0xE9, ' ', (byte) 0x80, ' ', (byte) 0x93, 'q', (byte) 0x94, (byte) 0x81};
 
-        assertThat(FileText.decode(bytes, bytes.length)).isEqualTo(new FileText.NotText(SkipReason.INVALID_UTF8));
+        assertThat(FileText.decode(bytes, bytes.length)).isEqualTo(new FileText.Text("caf\u00e9 \u20ac \u201cq\u201d\u0081"));
+    }
+
+    @Test
+    void utf16WithAByteOrderMarkIsDecodedInItsByteOrder() {
+        byte[] little = {(byte) 0xFF, (byte) 0xFE, 'h', 0, 'i', 0, (byte) 0xE9, 0};
+        byte[] big = {(byte) 0xFE, (byte) 0xFF, 0, 'h', 0, 'i'};
+
+        assertThat(FileText.decode(little, little.length)).isEqualTo(new FileText.Text("hi\u00e9"));
+        assertThat(FileText.decode(big, big.length)).isEqualTo(new FileText.Text("hi"));
+    }
+
+    @Test
+    void utf16ThatDecodesToNulIsBinary() {
+        byte[] bytes = {(byte) 0xFF, (byte) 0xFE, 0, 0, 'a', 0};
+
+        assertThat(FileText.decode(bytes, bytes.length)).isEqualTo(new FileText.NotText(SkipReason.BINARY));
     }
 
     @Test

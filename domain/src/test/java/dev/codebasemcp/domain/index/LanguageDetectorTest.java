@@ -25,4 +25,46 @@ class LanguageDetectorTest {
         assertThat(LanguageDetector.detect("LICENSE")).isEmpty();
         assertThat(LanguageDetector.detect("trailing.")).isEmpty();
     }
+
+    @ParameterizedTest
+    @CsvSource({
+            "tests/expr.tcl, tcl", "parse.y, yacc", "gram.yy, yacc", "scan.l, lex", "lib/k.jsonnet, jsonnet",
+            "k.libsonnet, jsonnet", "GNUmakefile, makefile", "Makefile.am, makefile", "Makefile.in, makefile",
+            "Makefile.win, makefile", "rules.mk, makefile", "config.h.in, c", "setup.py.in, python",
+            "configure.ac, m4", "BUILD.bazel, starlark", "defs.bzl, starlark"})
+    void detectsTheLanguagesOfCommonRepositories(String path, String language) {
+        assertThat(LanguageDetector.detect(path)).contains(language);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", textBlock = """
+            /bin/sh => shell
+            /usr/bin/env python3 => python
+            /usr/bin/env -S python3.12 -u => python
+            /usr/bin/tclsh8.6 => tcl
+            /usr/bin/perl -w => perl
+            /usr/bin/env node => javascript
+            """)
+    void detectsTheLanguageOfAScriptWithoutExtensionFromItsShebang(String interpreter, String language) {
+        assertThat(LanguageDetector.detect("bin/tool", "#!" + interpreter + "\nrest\n")).contains(language);
+    }
+
+    @Test
+    void theFileNameWinsOverTheShebangAndTextWithoutOneHasNoLanguage() {
+        assertThat(LanguageDetector.detect("run.rb", "#!/bin/sh\n")).contains("ruby");
+        assertThat(LanguageDetector.detect("bin/tool", "echo hi\n")).isEmpty();
+        assertThat(LanguageDetector.detect("bin/tool", "#!/opt/unknown\n")).isEmpty();
+    }
+
+    @Test
+    void namesAndAliasesResolveToCatalogueNames() {
+        assertThat(LanguageDetector.canonical("js")).contains("javascript");
+        assertThat(LanguageDetector.canonical("TS")).contains("typescript");
+        assertThat(LanguageDetector.canonical("golang")).contains("go");
+        assertThat(LanguageDetector.canonical("py")).contains("python");
+        assertThat(LanguageDetector.canonical("tcl")).contains("tcl");
+        assertThat(LanguageDetector.canonical("klingon")).isEmpty();
+        assertThat(LanguageDetector.known()).contains("java", "tcl", "yacc", "jsonnet", "makefile")
+                .doesNotContain("js", "golang");
+    }
 }

@@ -254,17 +254,23 @@ function markedLine(text, pattern) {
   return line;
 }
 
-function hitItem(hit, pattern) {
+function hitItem(file, hit, pattern) {
   const item = el('li', 'hit');
   const location = el('div', 'location');
-  location.appendChild(el('span', 'file', hit.path + ':' + hit.start_line));
-  location.appendChild(el('span', 'repo', '  ' + hit.repository + (hit.language ? ' · ' + hit.language : '')));
-  location.title = hit.absolute_path;
+  location.appendChild(el('span', 'file', file.path + ':' + hit.start_line));
+  location.appendChild(el('span', 'repo', '  ' + (hit.definition ? hit.definition.text + ' · ' : '')
+    + file.repository + (file.language ? ' · ' + file.language : '')));
+  location.title = file.absolute_path;
   item.appendChild(location);
   const snippet = el('pre', 'snippet');
+  let previous = null;
   hit.snippet.forEach((line) => {
+    if (previous !== null && line.line > previous + 1) {
+      snippet.appendChild(el('div', 'gap', '…'));
+    }
+    previous = line.line;
     const row = el('div', line.match ? 'match' : null);
-    row.appendChild(el('span', 'ln', line.number));
+    row.appendChild(el('span', 'ln', line.line));
     row.appendChild(line.match ? markedLine(line.text, pattern) : document.createTextNode(line.text));
     snippet.appendChild(row);
   });
@@ -287,8 +293,8 @@ function setUpSearch() {
       const started = performance.now();
       const results = await api('/api/v1/search?' + params.toString());
       const pattern = highlighter($('search-q').value, results.mode);
-      $('search-results').replaceChildren(...results.hits.map((hit) => hitItem(hit, pattern)));
-      say('search-message', results.hits.length + (results.limit_reached ? '+' : '') + ' hit(s) in '
+      $('search-results').replaceChildren(...results.files.flatMap((file) => file.hits.map((hit) => hitItem(file, hit, pattern))));
+      say('search-message', results.count + (results.limit_reached ? '+' : '') + ' hit(s) in '
         + Math.round(performance.now() - started) + ' ms');
     } catch (error) {
       $('search-results').replaceChildren();

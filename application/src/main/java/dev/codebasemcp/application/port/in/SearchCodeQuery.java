@@ -8,6 +8,7 @@ import dev.codebasemcp.domain.search.CodeTokens;
 import dev.codebasemcp.domain.search.PathGlob;
 import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.QueryTerm;
+import dev.codebasemcp.domain.search.RegexSyntax;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.TrigramText;
 import java.nio.charset.StandardCharsets;
@@ -20,22 +21,27 @@ import java.util.Locale;
  * optional fields as the interfaces receive them (strings and boxed numbers, null for "not given").
  *
  * @param query         the text to find: words for {@code text}, a substring of one line for {@code literal},
- *                      a PostgreSQL ARE matched against each line for {@code regex}
+ *                      a ripgrep/RE2/Java regular expression matched against each line for {@code regex}
  * @param projectId     only repositories of this project, or null for all projects
  * @param repoPath      only this repository (absolute, normalized), or null for all
  * @param mode          text (ranked, default), literal or regex
  * @param pathGlob      only files whose relative path matches, or null
- * @param language      only files of this language (lower case, as the indexer detects it), or null
+ * @param language      only files of this language, or null; a name of {@link LanguageDetector#known()} or an
+ *                      alias of one ({@code js}, {@code ts}, {@code golang}, {@code py}, ...), any case
  * @param limit         1..{@value #MAX_LIMIT} hits, default {@value #DEFAULT_LIMIT}
+ * @param offset        0..{@value #MAX_OFFSET} hits of the full answer to skip, for the next page after
+ *                      {@code limit_reached} (default 0)
  * @param caseSensitive literal and regex only: match case exactly (default true); text search ignores case
  * @param contextLines  0..{@value #MAX_CONTEXT_LINES} lines shown before and after each matching line,
  *                      default {@value #DEFAULT_CONTEXT_LINES}
  */
 public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, SearchMode mode, PathGlob pathGlob,
-                              String language, int limit, boolean caseSensitive, int contextLines) {
+                              String language, int limit, int offset, boolean caseSensitive,
+                              int contextLines) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int MAX_LIMIT = 100;
+    public static final int MAX_OFFSET = 1000;
     public static final int DEFAULT_CONTEXT_LINES = 2;
     public static final int MAX_CONTEXT_LINES = 10;
     public static final int MAX_QUERY_LENGTH = 1000;
@@ -50,13 +56,15 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
         checkQuery(query, mode);
         if (language != null) {
             String given = language;
-            language = LanguageDetector.canonicalName(given).orElseThrow(() -> new InvalidInputException("language",
-                    "Unknown language: '" + given + "'; known languages: "
-                            + String.join(", ", LanguageDetector.knownLanguages())
-                            + " (aliases such as js, ts, py, golang are accepted too)"));
+            language = LanguageDetector.canonical(given).orElseThrow(() -> new InvalidInputException("language",
+                    "Unknown language: '" + given + "'. Known languages: " + String.join(", ", LanguageDetector.known())
+                            + " (aliases such as js, ts, golang, py are accepted)"));
         }
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT + ", got: " + limit);
+        }
+        if (offset < 0 || offset > MAX_OFFSET) {
+            throw new InvalidInputException("offset", "offset must be between 0 and " + MAX_OFFSET + ", got: " + offset);
         }
         if (contextLines < 0 || contextLines > MAX_CONTEXT_LINES) {
             throw new InvalidInputException("context_lines",
@@ -66,7 +74,8 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
 
     /** This query narrowed to the repository at {@code path} instead. */
     public SearchCodeQuery withRepoPath(Path path) {
-        return new SearchCodeQuery(query, projectId, path, mode, pathGlob, language, limit, caseSensitive, contextLines);
+        return new SearchCodeQuery(query, projectId, path, mode, pathGlob, language, limit, offset, caseSensitive,
+                contextLines);
     }
 
     public static Builder builder(String query) {
@@ -80,7 +89,7 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
 
     /** The parsed pattern of a regex query; null for the other modes. */
     public PosixRegex regex() {
-        return mode == SearchMode.REGEX ? PosixRegex.parse(query) : null;
+        return mode == SearchMode.REGEX ? PosixRegex.parse(RegexSyntax.toPostgres(query)) : null;
     }
 
     private static void checkQuery(String query, SearchMode mode) {
@@ -101,7 +110,7 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             }
             case REGEX -> {
                 checkSingleLine(query);
-                if (PosixRegex.parse(query).requiredRun() < TrigramText.MIN_RUN) {
+                if (PosixRegex.parse(RegexSyntax.toPostgres(query)).requiredRun() < TrigramText.MIN_RUN) {
                     throw tooLittleLiteralText(query, "regex");
                 }
             }
@@ -156,6 +165,7 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
         private PathGlob pathGlob;
         private String language;
         private int limit = DEFAULT_LIMIT;
+        private int offset;
         private boolean caseSensitive = true;
         private int contextLines = DEFAULT_CONTEXT_LINES;
 
@@ -194,6 +204,11 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
             return this;
         }
 
+        public Builder offset(Integer value) {
+            offset = value == null ? 0 : value;
+            return this;
+        }
+
         public Builder caseSensitive(Boolean value) {
             caseSensitive = value == null || value;
             return this;
@@ -205,8 +220,8 @@ public record SearchCodeQuery(String query, ProjectId projectId, Path repoPath, 
         }
 
         public SearchCodeQuery build() {
-            return new SearchCodeQuery(query, projectId, repoPath, mode, pathGlob, language, limit, caseSensitive,
-                    contextLines);
+            return new SearchCodeQuery(query, projectId, repoPath, mode, pathGlob, language, limit, offset,
+                    caseSensitive, contextLines);
         }
     }
 }

@@ -13,14 +13,15 @@ import java.util.List;
  * @param startLine    first matching line (1-based)
  * @param endLine      last matching line (1-based, inclusive)
  * @param matchLines   every matching line number in this hit, ascending
- * @param score        text: relevance, higher is better (each query word found as a whole identifier adds 1,
- *                     plus a token-frequency rank below 1); literal and regex: the number of matching lines
+ * @param score        text: relevance, higher is better (see {@code TextRanking}); literal and regex: the number
+ *                     of matching lines
+ * @param definition   the definition the first matching line lies in, when a line-based look finds one; else null
  * @param snippet      the matching lines with up to {@code context_lines} lines before and after each,
  *                     ascending; lines of separate groups are not contiguous
  */
 public record SearchHit(String projectId, String repository, String path, String absolutePath, String language,
                         int startLine, int endLine, List<Integer> matchLines, double score,
-                        List<SnippetLine> snippet) {
+                        Definition definition, List<SnippetLine> snippet) {
 
     public SearchHit {
         matchLines = List.copyOf(matchLines);

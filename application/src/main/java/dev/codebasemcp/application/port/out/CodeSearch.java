@@ -15,8 +15,8 @@ public interface CodeSearch {
      * <ul>
      *   <li>literal and regex: chunks containing a line that matches, in an order the database finds cheapest;
      *       {@link ChunkHit#matchingLines()} lists the matching lines as the database decided them;</li>
-     *   <li>text: chunks whose tokens contain every part of every query term, ordered by
-     *       {@link ChunkHit#score()} descending, then repository, path and start line;
+     *   <li>text: chunks ranked by relevance to any of the query terms ({@link ChunkHit#score()} descending,
+     *       see {@code TextRanking}), at most two of one file ahead of the rest;
      *       {@link ChunkHit#matchingLines()} is empty (the caller derives it from the tokens).</li>
      * </ul>
      *

@@ -32,7 +32,7 @@ public interface IndexBuild {
     void discard();
 
     /** A file of the published generation. */
-    record StoredFile(long sizeBytes, long modifiedNanos, long contentId, int chunkCount) {
+    record StoredFile(long sizeBytes, long modifiedNanos, long contentId, int chunkCount, String language) {
     }
 
     /** A stored content and how many chunks it has. */

@@ -80,7 +80,8 @@ final class BatchIndexer {
         }
         StoredFile published = publishedFiles.get(file.path());
         if (published != null && published.sizeBytes() == file.sizeBytes() && published.modifiedNanos() == file.modifiedNanos()) {
-            batch.indexed(file, file.sizeBytes(), published.contentId(), published.chunkCount(), true);
+            batch.indexed(file, file.sizeBytes(), published.contentId(), published.chunkCount(), true,
+                    published.language());
             return;
         }
         switch (tree.read(root, file.path(), maxFileBytes)) {
@@ -95,7 +96,8 @@ final class BatchIndexer {
         ContentHash hash = ContentHash.of(bytes, bytes.length);
         StoredContent known = knownContents.get(hash);
         if (known != null) {
-            batch.indexed(file, bytes.length, known.contentId(), known.chunkCount(), true);
+            batch.indexed(file, bytes.length, known.contentId(), known.chunkCount(), true,
+                    LanguageDetector.detect(file.path()).orElse(null));
             return;
         }
         switch (FileText.decode(bytes, bytes.length)) {
@@ -108,7 +110,8 @@ final class BatchIndexer {
                     batch.contents.add(new NewContent(mine.contentId(), hash, lineCount(text.text()), chunks));
                     winner = mine;
                 }
-                batch.indexed(file, bytes.length, winner.contentId(), winner.chunkCount(), false);
+                batch.indexed(file, bytes.length, winner.contentId(), winner.chunkCount(), false,
+                        LanguageDetector.detect(file.path(), text.text()).orElse(null));
             }
         }
     }
@@ -127,8 +130,7 @@ final class BatchIndexer {
         final List<FileEntry> files = new ArrayList<>();
         final List<Runnable> outcomes = new ArrayList<>();
 
-        void indexed(SourceFile file, long sizeBytes, long contentId, int chunkCount, boolean reused) {
-            String language = LanguageDetector.detect(file.path()).orElse(null);
+        void indexed(SourceFile file, long sizeBytes, long contentId, int chunkCount, boolean reused, String language) {
             files.add(new FileEntry(file.path(), language, sizeBytes, file.modifiedNanos(), contentId));
             outcomes.add(() -> counters.indexed(sizeBytes, chunkCount, reused));
         }

@@ -64,7 +64,7 @@ public final class InMemoryIndexStore implements IndexStore {
                 Map<String, StoredFile> stored = new HashMap<>();
                 if (!rebuild) {
                     published.forEach((path, file) -> stored.put(path, new StoredFile(file.sizeBytes(), file.modifiedNanos(),
-                            file.contentId(), contents.get(file.contentId()).chunks().size())));
+                            file.contentId(), contents.get(file.contentId()).chunks().size(), file.language())));
                 }
                 return stored;
             }

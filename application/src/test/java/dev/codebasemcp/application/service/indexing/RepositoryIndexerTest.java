@@ -52,16 +52,16 @@ class RepositoryIndexerTest {
 
         IndexResult result = index(false);
 
-        assertThat(result.filesIndexed()).isEqualTo(3);
-        assertThat(result.chunksCreated()).isEqualTo(3);
+        assertThat(result.filesIndexed()).isEqualTo(4);
+        assertThat(result.chunksCreated()).isEqualTo(4);
         assertThat(result.filesReused()).isZero();
-        assertThat(result.bytesIndexed()).isEqualTo(11 + 24);
-        assertThat(result.filesSkipped()).isEqualTo(Map.of(SkipReason.BINARY, 1, SkipReason.INVALID_UTF8, 1,
+        assertThat(result.bytesIndexed()).isEqualTo(11 + 24 + 4);
+        assertThat(result.filesSkipped()).isEqualTo(Map.of(SkipReason.BINARY, 1,
                 SkipReason.TOO_LARGE, 1, SkipReason.VANISHED, 1, SkipReason.UNREADABLE, 1, SkipReason.SYMLINK, 1));
         assertThat(result.skippedPaths()).extracting(SkippedPath::path, SkippedPath::reason).containsExactlyInAnyOrder(
-                tuple("binary.bin", "binary"), tuple("latin1.txt", "invalid_utf8"), tuple("big.txt", "too_large"),
+                tuple("binary.bin", "binary"), tuple("big.txt", "too_large"),
                 tuple("gone.txt", "vanished"), tuple("secret.txt", "unreadable: permission denied"));
-        assertThat(store.searchable()).containsOnlyKeys("a.java", "b.py", "empty.txt");
+        assertThat(store.searchable()).containsOnlyKeys("a.java", "b.py", "empty.txt", "latin1.txt");
         assertThat(InMemoryIndexStore.contentsOf(store.searchable().get("b.py"))).containsExactly("x = 1\ny = 2\nz = 3", "w = 4");
         assertThat(store.publishedFiles().get("a.java").language()).isEqualTo("java");
     }

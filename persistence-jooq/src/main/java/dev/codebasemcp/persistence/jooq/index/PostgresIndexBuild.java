@@ -241,13 +241,14 @@ final class PostgresIndexBuild implements IndexBuild {
     private static Map<String, StoredFile> loadFiles(Connection connection, long generationId) throws SQLException {
         Map<String, StoredFile> files = new HashMap<>();
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT f.path, f.size_bytes, f.modified_ns, f.content_id, c.chunk_count
+                SELECT f.path, f.size_bytes, f.modified_ns, f.content_id, c.chunk_count, f.language
                 FROM indexed_file f JOIN file_content c ON c.id = f.content_id WHERE f.generation_id = ?""")) {
             statement.setLong(1, generationId);
             statement.setFetchSize(5000);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    files.put(rows.getString(1), new StoredFile(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getInt(5)));
+                    files.put(rows.getString(1), new StoredFile(rows.getLong(2), rows.getLong(3), rows.getLong(4), rows.getInt(5),
+                            rows.getString(6)));
                 }
             }
         }

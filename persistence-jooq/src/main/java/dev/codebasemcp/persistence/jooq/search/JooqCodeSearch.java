@@ -5,6 +5,7 @@ import dev.codebasemcp.application.port.out.CodeSearch;
 import dev.codebasemcp.application.port.out.SearchCriteria;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.domain.search.SearchTooExpensiveException;
 import dev.codebasemcp.persistence.jooq.database.StoreFailures;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /**
- * Searches the published code index in PostgreSQL (see {@link SearchStatement} for the SQL). Every search
+ * Searches the published code index in PostgreSQL: literal and regex through {@link PatternStatement}, ranked
+ * text through {@link TextSearch} and {@link TextStatement}. Every search
  * runs in its own read-only transaction under {@code SET LOCAL statement_timeout}, so a pathological
  * pattern is cancelled by the server and its connection returns to the pool ready for the next search.
  */
@@ -34,6 +36,7 @@ public final class JooqCodeSearch implements CodeSearch {
 
     private final DSLContext dsl;
     private final Duration timeout;
+    private final TextSearch textSearch = new TextSearch();
 
     public JooqCodeSearch(DataSource dataSource, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
@@ -45,10 +48,26 @@ public final class JooqCodeSearch implements CodeSearch {
 
     @Override
     public List<ChunkHit> find(SearchCriteria criteria) {
-        SearchStatement statement = SearchStatement.of(criteria);
-        return withTimeout(tx -> tx.fetch(statement.sql(), statement.binds().toArray()).stream()
-                .map(row -> toHit(row, criteria.contextLines()))
-                .toList());
+        return withTimeout(criteria.mode() != SearchMode.TEXT, tx -> {
+            NamedSql statement = criteria.mode() == SearchMode.TEXT ? rankedChunks(tx, criteria)
+                    : PatternStatement.of(criteria);
+            return statement == null ? List.<ChunkHit>of() : tx.fetch(statement.sql(), statement.values().toArray())
+                    .stream()
+                    .skip(criteria.mode() == SearchMode.TEXT ? 0 : criteria.offset())
+                    .map(row -> toHit(row, criteria.contextLines()))
+                    .toList();
+        });
+    }
+
+    private NamedSql rankedChunks(DSLContext tx, SearchCriteria criteria) {
+        List<TextSearch.Ranked> ranked = textSearch.rank(tx, criteria);
+        if (ranked.isEmpty()) {
+            return null;
+        }
+        return TextStatement.chunks(ranked.stream().map(TextSearch.Ranked::repositoryId).toArray(Long[]::new),
+                ranked.stream().map(TextSearch.Ranked::path).toArray(String[]::new),
+                ranked.stream().map(TextSearch.Ranked::ordinal).toArray(Integer[]::new),
+                ranked.stream().map(TextSearch.Ranked::score).toArray(Double[]::new));
     }
 
     @Override
@@ -68,10 +87,14 @@ public final class JooqCodeSearch implements CodeSearch {
     }
 
     private <T> T withTimeout(Function<DSLContext, T> work) {
-        return StoreFailures.read("searching", () -> runWithTimeout(work));
+        return withTimeout(true, work);
     }
 
-    private <T> T runWithTimeout(Function<DSLContext, T> work) {
+    private <T> T withTimeout(boolean genericPlan, Function<DSLContext, T> work) {
+        return StoreFailures.read("searching", () -> runWithTimeout(genericPlan, work));
+    }
+
+    private <T> T runWithTimeout(boolean genericPlan, Function<DSLContext, T> work) {
         try {
             return dsl.transactionResult(configuration -> {
                 DSLContext tx = configuration.dsl();
@@ -79,8 +102,9 @@ public final class JooqCodeSearch implements CodeSearch {
                 // same for every search of a shape and PostgreSQL's generic plan for them is the custom
                 // one (GIN bitmap, then primary-key joins), so reusing it saves the planning (~3 ms of a
                 // 5 ms literal search) once the driver has prepared the statement on the connection.
+                // Text search is the exception: how selective its tsquery is decides the plan.
                 tx.execute("SET TRANSACTION READ ONLY; SET LOCAL statement_timeout = " + timeout.toMillis()
-                        + "; SET LOCAL plan_cache_mode = force_generic_plan");
+                        + "; SET LOCAL plan_cache_mode = " + (genericPlan ? "force_generic_plan" : "force_custom_plan"));
                 return work.apply(tx);
             });
         } catch (DataAccessException e) {

@@ -1,0 +1,97 @@
+package dev.codebasemcp.persistence.jooq.search;
+
+import dev.codebasemcp.application.port.out.SearchCriteria;
+import java.util.List;
+
+/**
+ * The two SQL statements of a text search over the {@code searchable_chunk} view (active generations only).
+ *
+ * <p>{@link #candidates}: chunks whose token column (see {@link CodeTokenVector}) matches the candidate
+ * {@code tsquery}, answered by the GIN index on {@code content_tokens}, plus chunks of files whose name words
+ * ({@code indexed_file.name_tokens}, GIN-indexed) include the most query words, up to {@code nameCap}.
+ * The first branch stops at {@code cap} rows. For every candidate it returns the key, the length in bytes
+ * ({@code octet_length} reads it from the stored value's header), the file's name words and one boolean per
+ * feature {@code tsquery}, which {@link TextSearch} turns into a score.
+ *
+ * <p>{@link #chunks}: the chosen chunks by key, in rank order, with their neighbours for context.
+ */
+final class TextStatement {
+
+    private TextStatement() {
+    }
+
+    static NamedSql candidates(SearchCriteria criteria, String candidateQuery, String[] nameWords,
+                               List<String> features, int cap, int nameCap) {
+        StringBuilder featureArray = new StringBuilder("ARRAY[");
+        for (int i = 0; i < features.size(); i++) {
+            featureArray.append(i == 0 ? "" : ", ").append("c.v @@ CAST(:f").append(i).append(" AS tsquery)");
+        }
+        featureArray.append(features.isEmpty() ? "]::boolean[]" : "]");
+        // The concatenation copies the token column out of its TOAST storage once per row; the features then
+        // read the copy instead of fetching the stored value again for each of them.
+        String branch = "SELECT s.repository_id, s.path, s.ordinal, s.name_tokens, octet_length(s.content) AS len,"
+                + " s.content_tokens || ''::tsvector AS v FROM searchable_chunk s WHERE ";
+        NamedSql sql = new NamedSql().append("SELECT c.repository_id, c.path, c.ordinal, c.len, c.name_tokens, ")
+                .append(featureArray.toString()).append(" AS features FROM ((")
+                .append(branch).append("s.content_tokens @@ CAST(:candidates AS tsquery)").filters(criteria)
+                .append(" LIMIT :cap) UNION ALL (")
+                .append(branch).append("s.name_tokens && CAST(:name_words AS text[])"
+                        + " AND NOT s.content_tokens @@ CAST(:candidates AS tsquery)").filters(criteria)
+                .append(" ORDER BY (SELECT count(*) FROM unnest(s.name_tokens) w"
+                        + " WHERE w = ANY (CAST(:name_words AS text[]))) DESC LIMIT :name_cap)) c")
+                .bind("candidates", candidateQuery)
+                .bind("name_cap", nameCap)
+                .bind("name_words", nameWords)
+                .bind("cap", cap);
+        for (int i = 0; i < features.size(); i++) {
+            sql.bind("f" + i, features.get(i));
+        }
+        return sql;
+    }
+
+    /** The content of the given chunks with their 1-based position in the arrays as {@code rank}. */
+    static NamedSql contents(Long[] repositories, String[] paths, Integer[] ordinals) {
+        return new NamedSql().append("SELECT k.rank, s.content FROM unnest(CAST(:repositories AS bigint[]),"
+                        + " CAST(:paths AS text[]), CAST(:ordinals AS int[])) WITH ORDINALITY AS k(repository_id, path,"
+                        + " ordinal, rank) JOIN searchable_chunk s ON s.repository_id = k.repository_id"
+                        + " AND s.path = k.path AND s.ordinal = k.ordinal")
+                .bind("repositories", repositories)
+                .bind("paths", paths)
+                .bind("ordinals", ordinals);
+    }
+
+    static NamedSql chunks(Long[] repositories, String[] paths, Integer[] ordinals, Double[] scores) {
+        NamedSql inner = new NamedSql().append("SELECT " + ChunkRows.COLUMNS + ", k.score, k.rank"
+                        + " FROM unnest(CAST(:repositories AS bigint[]), CAST(:paths AS text[]),"
+                        + " CAST(:ordinals AS int[]), CAST(:scores AS float8[]))"
+                        + " WITH ORDINALITY AS k(repository_id, path, ordinal, score, rank)"
+                        + " JOIN searchable_chunk s ON s.repository_id = k.repository_id AND s.path = k.path"
+                        + " AND s.ordinal = k.ordinal")
+                .bind("repositories", repositories)
+                .bind("paths", paths)
+                .bind("ordinals", ordinals)
+                .bind("scores", scores);
+        return ChunkRows.around(inner, "ARRAY[]::int[]", " ORDER BY h.rank");
+    }
+
+    /**
+     * Per term: how many chunks of the given repositories hold it, up to {@code cap} (enough to tell common
+     * from rare; contents that a newer generation no longer uses count too until they are removed).
+     */
+    static NamedSql chunkCounts(List<String> queries, Long[] repositories, int cap) {
+        NamedSql sql = new NamedSql().append("SELECT ");
+        for (int i = 0; i < queries.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(SELECT count(*) FROM (SELECT 1 FROM chunk c"
+                    + " WHERE c.repository_id = ANY (CAST(:repositories AS bigint[]))"
+                    + " AND c.content_tokens @@ CAST(:q" + i + " AS tsquery) LIMIT :cap) x)");
+            sql.bind("q" + i, queries.get(i));
+        }
+        return sql.bind("repositories", repositories).bind("cap", cap);
+    }
+
+    /** The active generations (their ids, a cache key), their repositories, chunks and bytes. */
+    static final String CORPUS = "SELECT coalesce(string_agg(g.id::text, ',' ORDER BY g.id), ''),"
+            + " coalesce(sum(g.chunk_count), 0)::bigint, coalesce(sum(g.byte_count), 0)::bigint,"
+            + " coalesce(array_agg(r.id), '{}')::bigint[]"
+            + " FROM index_repository r JOIN index_generation g ON g.id = r.active_generation";
+}
