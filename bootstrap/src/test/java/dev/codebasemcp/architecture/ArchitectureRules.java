@@ -56,8 +56,9 @@ final class ArchitectureRules {
 
     static final ArchRule CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.eclipse.jgit..", "me.tongfei..",
-                    "io.github.cdimascio..")
-            .because("the command line, the file-system scanner and configuration loading belong to bootstrap");
+                    "io.github.cdimascio..", "dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+            .because("the command line, the file-system scanner, configuration loading and the in-process embedding "
+                    + "model belong to bootstrap");
 
     static final List<ArchRule> ALL = List.of(DOMAIN_USES_ONLY_THE_JDK, APPLICATION_USES_ONLY_THE_DOMAIN,
             PERSISTENCE_IS_NO_OTHER_ADAPTERS_BUSINESS, MCP_IS_NO_OTHER_ADAPTERS_BUSINESS,
