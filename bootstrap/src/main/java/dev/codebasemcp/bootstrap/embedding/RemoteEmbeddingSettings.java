@@ -1,6 +1,7 @@
 package dev.codebasemcp.bootstrap.embedding;
 
 import dev.codebasemcp.bootstrap.config.ConfigurationException;
+import dev.codebasemcp.bootstrap.config.Variable;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -21,9 +22,9 @@ import java.util.Optional;
  */
 public record RemoteEmbeddingSettings(URI baseUrl, String model, String apiKey, Duration timeout) {
 
-    public static final String URL = "CODEBASE_EMBEDDINGS_URL";
-    public static final String MODEL = "CODEBASE_EMBEDDINGS_MODEL";
-    public static final String API_KEY = "CODEBASE_EMBEDDINGS_API_KEY";
+    public static final String URL = Variable.CODEBASE_EMBEDDINGS_URL.name();
+    public static final String MODEL = Variable.CODEBASE_EMBEDDINGS_MODEL.name();
+    public static final String API_KEY = Variable.CODEBASE_EMBEDDINGS_API_KEY.name();
     static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
 
     /**

@@ -63,13 +63,15 @@ public final class EmbeddingText {
         return cut(joinSentences(parts), maxChars);
     }
 
-    /** The parts joined as sentences: a full stop after each part that does not end in punctuation already. */
+    /** The parts joined as sentences: a part that was cut after a comma or colon gets a full stop instead. */
     private static String joinSentences(List<String> parts) {
         StringBuilder joined = new StringBuilder();
         for (String part : parts) {
             if (!joined.isEmpty()) {
-                char last = joined.charAt(joined.length() - 1);
-                joined.append(".!?:;".indexOf(last) >= 0 ? " " : ". ");
+                while (",;:".indexOf(joined.charAt(joined.length() - 1)) >= 0) {
+                    joined.setLength(joined.length() - 1);
+                }
+                joined.append(".!?".indexOf(joined.charAt(joined.length() - 1)) >= 0 ? " " : ". ");
             }
             joined.append(part);
         }

@@ -59,7 +59,7 @@ class EmbeddingTextTest {
                 """;
         String text = EmbeddingText.forChunk("shutil.py", chunk);
         assertThat(text).startsWith("shutil. Recursively copy a directory tree and return the destination directory. "
-                + "If exception(s) occur, an Error is raised. def copytree(src, dst, symlinks=False):");
+                + "If exception(s) occur, an Error is raised. def copytree(src, dst, symlinks=False). src copytree dst");
     }
 
     @Test
@@ -106,6 +106,13 @@ class EmbeddingTextTest {
     void keywordsAndNumbersAreNotIdentifierWords() {
         String text = EmbeddingText.forChunk("x.java", "return new int[] {1, 2, 3}; return null; public static final");
         assertThat(text).isEqualTo("x. return new int[] {1, 2, 3}; return null; public static final");
+    }
+
+    @Test
+    void aPartCutAfterACommaEndsWithAFullStop() {
+        String chunk = "/** Opens a file, " + "then reads it again and again, ".repeat(10) + "*/\nvoid open() {}";
+        String text = EmbeddingText.forChunk("f.java", chunk);
+        assertThat(text).contains("again. void open()").doesNotContain(",.");
     }
 
     @Test
