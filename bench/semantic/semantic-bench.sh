@@ -2,7 +2,7 @@
 # Semantic benchmark: embedding throughput and semantic-only recall@10 / MRR@10 of in-jar ONNX models on
 # the relevance questions of bench/relevance, over a sample of each corpus (every labelled answer file
 # plus randomly chosen others, seed fixed); then VectorScanBenchmark: exact cosine search time over
-# 10k-1M random 384-dimension vectors next to an HNSW graph. No database is needed.
+# 10k-300k random 384-dimension vectors next to an HNSW graph. No database is needed.
 #
 #   bench/semantic/semantic-bench.sh [models=minilm,bge,e5] [files=800] [text=summary|raw] [threads=N]
 #

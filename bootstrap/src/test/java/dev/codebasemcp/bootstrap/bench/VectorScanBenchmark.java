@@ -33,7 +33,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
  * exact. Wall-clock percentiles depend on what else the machine runs; the median CPU time of the
  * searching thread does much less.
  *
- * <p>Arguments: {@code sizes=10000,100000,300000,1000000 hnsw=100000 queries=40}. Report on stdout.
+ * <p>Arguments (defaults shown): {@code sizes=10000,20000,100000,300000 hnsw=20000 queries=40}. Report on stdout.
  */
 public final class VectorScanBenchmark {
 
@@ -47,8 +47,8 @@ public final class VectorScanBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        List<Integer> sizes = ints(option(args, "sizes", "10000,100000,300000,1000000"));
-        Set<Integer> hnswSizes = new HashSet<>(ints(option(args, "hnsw", "100000")));
+        List<Integer> sizes = ints(option(args, "sizes", "10000,20000,100000,300000"));
+        Set<Integer> hnswSizes = new HashSet<>(ints(option(args, "hnsw", "20000")));
         int queries = Integer.parseInt(option(args, "queries", "40"));
         Random random = new Random(384);
         REPORT.printf("%-9s %-6s %10s %9s %9s %9s %9s %9s%n", "vectors", "index", "build s", "p50 ms", "p95 ms",
