@@ -58,8 +58,9 @@ final class ArchitectureRules {
 
     static final ArchRule CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP = noClasses().that().resideOutsideOfPackage(BOOTSTRAP)
             .should().dependOnClassesThat().resideInAnyPackage("picocli..", "org.eclipse.jgit..", "me.tongfei..",
-                    "io.github.cdimascio..", "org.treesitter..")
-            .because("the command line, the file-system scanner, configuration loading and the tree-sitter parsers belong to bootstrap");
+                    "io.github.cdimascio..", "org.treesitter..", "dev.langchain4j..", "ai.onnxruntime..", "ai.djl..")
+            .because("the command line, the file-system scanner, configuration loading, the tree-sitter parsers "
+                    + "and the in-process embedding model belong to bootstrap");
 
     static final ArchRule CORE_DOES_NO_FILE_OR_ENVIRONMENT_ACCESS = noClasses().that()
             .resideInAnyPackage(DOMAIN, APPLICATION)

@@ -8,7 +8,9 @@ import com.tngtech.archunit.lang.ArchRule;
 import dev.codebasemcp.adapter.http.archfixture.HttpClassUsingJooq;
 import dev.codebasemcp.adapter.mcp.archfixture.McpClassUsingHttp;
 import dev.codebasemcp.application.archfixture.ApplicationClassTouchingTheDisk;
+import dev.codebasemcp.application.archfixture.ApplicationClassUsingAnEmbeddingLibrary;
 import dev.codebasemcp.application.archfixture.ApplicationClassUsingPersistence;
+import dev.codebasemcp.application.archfixture.ApplicationClassUsingTheOnnxRuntime;
 import dev.codebasemcp.domain.archfixture.DomainClassUsingALibrary;
 import dev.codebasemcp.persistence.jooq.archfixture.PersistenceClass;
 import java.util.stream.Stream;
@@ -21,13 +23,15 @@ class ArchitectureRulesCanFailTest {
 
     private static final JavaClasses BAD_CLASSES = new ClassFileImporter().importClasses(
             DomainClassUsingALibrary.class, ApplicationClassUsingPersistence.class, ApplicationClassTouchingTheDisk.class,
-            PersistenceClass.class,
-            McpClassUsingHttp.class, HttpClassUsingJooq.class);
+            PersistenceClass.class, McpClassUsingHttp.class, HttpClassUsingJooq.class,
+            ApplicationClassUsingAnEmbeddingLibrary.class, ApplicationClassUsingTheOnnxRuntime.class);
 
     static Stream<Arguments> rulesAndTheClassThatBreaksThem() {
         return Stream.of(
                 Arguments.of(ArchitectureRules.DOMAIN_USES_ONLY_THE_JDK, "DomainClassUsingALibrary"),
                 Arguments.of(ArchitectureRules.CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP, "DomainClassUsingALibrary"),
+                Arguments.of(ArchitectureRules.CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP, "ApplicationClassUsingAnEmbeddingLibrary"),
+                Arguments.of(ArchitectureRules.CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP, "ApplicationClassUsingTheOnnxRuntime"),
                 Arguments.of(ArchitectureRules.APPLICATION_USES_ONLY_THE_DOMAIN, "ApplicationClassUsingPersistence"),
                 Arguments.of(ArchitectureRules.ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, "ApplicationClassUsingPersistence"),
                 Arguments.of(ArchitectureRules.MCP_IS_NO_OTHER_ADAPTERS_BUSINESS, "McpClassUsingHttp"),
