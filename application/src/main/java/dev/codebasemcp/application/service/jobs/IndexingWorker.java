@@ -97,11 +97,6 @@ public final class IndexingWorker implements AutoCloseable {
         return workerId;
     }
 
-    /** Number of jobs this worker runs right now. */
-    public int runningJobs() {
-        return running.size();
-    }
-
     /** Reaps expired leases once, then starts claiming, heartbeats and periodic reaping. */
     public synchronized void start() {
         if (started) {
