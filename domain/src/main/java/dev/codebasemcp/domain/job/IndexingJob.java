@@ -74,7 +74,7 @@ public record IndexingJob(
         requireMove(JobStatus.RUNNING, "claim");
         return new IndexingJob(id, repoPath, projectId, JobStatus.RUNNING, null, filesIndexed, chunksCreated,
                 now, null, createdAt, attempts + 1, forceReindex, false, worker, leaseUntil,
-                new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0));
+                JobProgress.SCANNING_STARTED);
     }
 
     /** The worker is alive: extend its lease. */
