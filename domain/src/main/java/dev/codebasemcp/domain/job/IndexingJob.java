@@ -77,26 +77,12 @@ public record IndexingJob(
                 JobProgress.SCANNING_STARTED);
     }
 
-    /** The worker is alive: extend its lease. */
-    public IndexingJob renewLease(Instant leaseUntil) {
-        requireStatus(JobStatus.RUNNING, "renew the lease of");
-        return new IndexingJob(id, repoPath, projectId, status, errorMessage, filesIndexed, chunksCreated,
-                startedAt, completedAt, createdAt, attempts, forceReindex, cancelRequested, workerId, leaseUntil, progress);
-    }
-
     /** Records how far the running attempt has come. */
     public IndexingJob withProgress(JobProgress next) {
         Objects.requireNonNull(next, "next");
         requireStatus(JobStatus.RUNNING, "record progress of");
         return new IndexingJob(id, repoPath, projectId, status, errorMessage, filesIndexed, chunksCreated,
                 startedAt, completedAt, createdAt, attempts, forceReindex, cancelRequested, workerId, leaseExpiresAt, next);
-    }
-
-    /** A user asks a running job to stop; the worker cancels it at its next checkpoint. */
-    public IndexingJob requestCancel() {
-        requireStatus(JobStatus.RUNNING, "request cancellation of");
-        return new IndexingJob(id, repoPath, projectId, status, errorMessage, filesIndexed, chunksCreated,
-                startedAt, completedAt, createdAt, attempts, forceReindex, true, workerId, leaseExpiresAt, progress);
     }
 
     /** running -> completed with the counters of the published index. */
