@@ -10,6 +10,7 @@ import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.out.RunningJobUpdates;
 import dev.codebasemcp.application.port.out.StoreUnavailableException;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.job.IndexingJob;
@@ -91,7 +92,7 @@ final class FakeIndexing implements StartIndexingUseCase, GetIndexingStatusUseCa
         if (job.isTerminal()) {
             throw new JobAlreadyFinishedException(job);
         }
-        IndexingJob next = job.status() == JobStatus.RUNNING ? job.requestCancel() : job.cancel(next());
+        IndexingJob next = job.status() == JobStatus.RUNNING ? RunningJobUpdates.cancelRequested(job) : job.cancel(next());
         jobs.put(next.id(), next);
         return report(next);
     }

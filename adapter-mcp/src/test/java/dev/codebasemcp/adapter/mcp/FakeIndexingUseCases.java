@@ -10,6 +10,7 @@ import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.out.RunningJobUpdates;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
@@ -111,7 +112,7 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
         IndexingJob job = find(jobId);
         IndexingJob next = switch (job.status()) {
             case PENDING -> job.cancel(NOW);
-            case RUNNING -> job.requestCancel();
+            case RUNNING -> RunningJobUpdates.cancelRequested(job);
             case COMPLETED, FAILED, CANCELLED -> throw new JobAlreadyFinishedException(job);
         };
         return report(put(next));

@@ -74,14 +74,7 @@ public record IndexingJob(
         requireMove(JobStatus.RUNNING, "claim");
         return new IndexingJob(id, repoPath, projectId, JobStatus.RUNNING, null, filesIndexed, chunksCreated,
                 now, null, createdAt, attempts + 1, forceReindex, false, worker, leaseUntil,
-                new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0));
-    }
-
-    /** The worker is alive: extend its lease. */
-    public IndexingJob renewLease(Instant leaseUntil) {
-        requireStatus(JobStatus.RUNNING, "renew the lease of");
-        return new IndexingJob(id, repoPath, projectId, status, errorMessage, filesIndexed, chunksCreated,
-                startedAt, completedAt, createdAt, attempts, forceReindex, cancelRequested, workerId, leaseUntil, progress);
+                JobProgress.SCANNING_STARTED);
     }
 
     /** Records how far the running attempt has come. */
@@ -90,13 +83,6 @@ public record IndexingJob(
         requireStatus(JobStatus.RUNNING, "record progress of");
         return new IndexingJob(id, repoPath, projectId, status, errorMessage, filesIndexed, chunksCreated,
                 startedAt, completedAt, createdAt, attempts, forceReindex, cancelRequested, workerId, leaseExpiresAt, next);
-    }
-
-    /** A user asks a running job to stop; the worker cancels it at its next checkpoint. */
-    public IndexingJob requestCancel() {
-        requireStatus(JobStatus.RUNNING, "request cancellation of");
-        return new IndexingJob(id, repoPath, projectId, status, errorMessage, filesIndexed, chunksCreated,
-                startedAt, completedAt, createdAt, attempts, forceReindex, true, workerId, leaseExpiresAt, progress);
     }
 
     /** running -> completed with the counters of the published index. */

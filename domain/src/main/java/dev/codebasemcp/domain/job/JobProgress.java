@@ -8,6 +8,8 @@ import java.util.Objects;
 public record JobProgress(JobPhase phase, int filesTotal, int filesDone, long bytesDone, int chunksDone, int filesSkipped) {
 
     public static final JobProgress QUEUED = new JobProgress(JobPhase.QUEUED, 0, 0, 0, 0, 0);
+    /** Where every attempt starts: a worker has claimed the job and begins to list its files. */
+    public static final JobProgress SCANNING_STARTED = new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0);
 
     public JobProgress {
         Objects.requireNonNull(phase, "phase");

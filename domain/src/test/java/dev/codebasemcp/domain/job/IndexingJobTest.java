@@ -129,21 +129,18 @@ class IndexingJobTest {
     }
 
     @Test
-    void cancellationIsRequestedOnARunningJobAndClearedWhenItEnds() {
-        IndexingJob asked = IndexingJobs.running().requestCancel();
-        assertThat(asked.cancelRequested()).isTrue();
-        assertThat(asked.status()).isEqualTo(JobStatus.RUNNING);
+    void aCancelRequestIsClearedWhenTheJobEnds() {
+        IndexingJob asked = IndexingJobs.cancelRequested();
         assertThat(asked.cancel(T1).cancelRequested()).isFalse();
+        assertThat(asked.fail("boom", T1).cancelRequested()).isFalse();
     }
 
     @ParameterizedTest
     @EnumSource(value = JobStatus.class, names = "RUNNING", mode = EnumSource.Mode.EXCLUDE)
-    void leaseProgressAndCancelRequestsNeedARunningJob(JobStatus status) {
+    void progressNeedsARunningJob(JobStatus status) {
         IndexingJob job = IndexingJobs.inState(status);
-        assertThatThrownBy(() -> job.renewLease(LEASE)).isInstanceOf(IllegalJobTransitionException.class)
-                .hasMessageContaining("renew the lease").hasMessageContaining(status.wireName());
-        assertThatThrownBy(() -> job.withProgress(JobProgress.QUEUED)).isInstanceOf(IllegalJobTransitionException.class);
-        assertThatThrownBy(job::requestCancel).isInstanceOf(IllegalJobTransitionException.class);
+        assertThatThrownBy(() -> job.withProgress(JobProgress.QUEUED)).isInstanceOf(IllegalJobTransitionException.class)
+                .hasMessageContaining("record progress of").hasMessageContaining(status.wireName());
     }
 
     @Test
@@ -164,7 +161,7 @@ class IndexingJobTest {
 
     @Test
     void progressPercentIsUnknownUntilFilesAreCounted() {
-        assertThat(new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0).percent()).isNull();
+        assertThat(JobProgress.SCANNING_STARTED.percent()).isNull();
         assertThat(new JobProgress(JobPhase.INDEXING, 200, 50, 0, 0, 0).percent()).isEqualTo(25);
     }
 }

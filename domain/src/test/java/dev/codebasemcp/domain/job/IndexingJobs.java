@@ -21,6 +21,13 @@ final class IndexingJobs {
         return pending().claim("worker-1", T0, LEASE);
     }
 
+    /** A running job a user has asked to cancel, as the store records the request. */
+    static IndexingJob cancelRequested() {
+        IndexingJob job = running();
+        return new IndexingJob(job.id(), job.repoPath(), job.projectId(), job.status(), null, 0, 0, job.startedAt(),
+                null, job.createdAt(), job.attempts(), false, true, job.workerId(), job.leaseExpiresAt(), job.progress());
+    }
+
     static IndexingJob inState(JobStatus status) {
         return switch (status) {
             case PENDING -> pending();

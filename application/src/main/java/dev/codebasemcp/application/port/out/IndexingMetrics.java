@@ -13,18 +13,4 @@ public interface IndexingMetrics {
 
     /** The run failed with an error and published nothing. */
     void runFailed(Duration duration);
-
-    IndexingMetrics NONE = new IndexingMetrics() {
-        @Override
-        public void runCompleted(IndexResult result) {
-        }
-
-        @Override
-        public void runStopped(IndexingStoppedException.Reason reason, Duration duration) {
-        }
-
-        @Override
-        public void runFailed(Duration duration) {
-        }
-    };
 }

@@ -22,12 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BooleanSupplier;
 
 /**
- * Indexes batches of files for one run: reuses what is stored, reads, hashes, decodes and chunks
+ * Indexes batches of files for one indexing pass: reuses what is stored, reads, hashes, decodes and chunks
  * the rest, and writes each batch in one go. Thread-safe: several batches run at once.
  *
  * <p>A file is reused without being read when its size and modification time equal those in the
  * published generation; otherwise it is read and reused when a stored content has its hash. Two
- * files of a run with equal new contents share one stored content.
+ * files of a pass with equal new contents share one stored content.
  */
 final class BatchIndexer {
 
@@ -39,10 +39,10 @@ final class BatchIndexer {
     private final Map<String, StoredFile> publishedFiles;
     private final Map<ContentHash, StoredContent> knownContents;
     private final ContentIdPool contentIds;
-    private final RunCounters counters;
+    private final IndexingCounters counters;
     private final BooleanSupplier stopRequested;
 
-    BatchIndexer(SourceTree tree, Path root, IndexBuild build, IndexingSettings settings, RunCounters counters,
+    BatchIndexer(SourceTree tree, Path root, IndexBuild build, IndexingSettings settings, IndexingCounters counters,
                  BooleanSupplier stopRequested) {
         this.tree = tree;
         this.root = root;
@@ -65,7 +65,7 @@ final class BatchIndexer {
             }
             indexFile(file, pending);
         }
-        // A read that hung past a stop may return long after the run gave up on this thread.
+        // A read that hung past a stop may return long after the pass gave up on this thread.
         if (stopRequested.getAsBoolean()) {
             return;
         }

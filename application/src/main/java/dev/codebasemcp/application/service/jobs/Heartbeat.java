@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.util.Collection;
 
 /**
- * The periodic look at every running job of a worker: stops a run whose timeout passed, renews its
- * lease (never beyond the run's deadline plus the shutdown grace) every heartbeat together with its progress (written at
+ * The periodic look at every running job of a worker: stops an execution whose timeout passed, renews its
+ * lease (never beyond the execution's deadline plus the shutdown grace) every heartbeat together with its progress (written at
  * most once per tick), and turns a
  * cancellation request or a lost lease into a stop request for the indexer.
  */
@@ -32,45 +32,45 @@ final class Heartbeat {
         this.workerId = workerId;
     }
 
-    void beat(Collection<JobRun> runs) {
-        for (JobRun run : runs) {
+    void beat(Collection<JobExecution> executions) {
+        for (JobExecution execution : executions) {
             try {
-                beat(run, clock.instant());
+                beat(execution, clock.instant());
             } catch (RuntimeException e) {
                 // Repeats every tick during an outage: the message is enough, the stack trace is noise.
-                LOG.log(Level.WARNING, "Job {0}: heartbeat failed: {1}", run.claimed().id(), e.getMessage());
+                LOG.log(Level.WARNING, "Job {0}: heartbeat failed: {1}", execution.claimed().id(), e.getMessage());
             }
         }
     }
 
-    private void beat(JobRun run, Instant now) {
-        if (run.isPastDeadline(now)) {
-            run.stopTimedOut();
+    private void beat(JobExecution execution, Instant now) {
+        if (execution.isPastDeadline(now)) {
+            execution.stopTimedOut();
         }
         Duration halfTick = settings.progressInterval().dividedBy(2);
-        boolean renewalDue = !now.isBefore(run.lastRenewal().plus(settings.heartbeatInterval()).minus(halfTick));
-        if (!renewalDue && !run.hasUnwrittenProgress()) {
+        boolean renewalDue = !now.isBefore(execution.lastRenewal().plus(settings.heartbeatInterval()).minus(halfTick));
+        if (!renewalDue && !execution.hasUnwrittenProgress()) {
             return;
         }
-        JobProgress progress = run.currentProgress();
-        // Never past the deadline and the time a run gets to stop: a process stuck beyond it must not
+        JobProgress progress = execution.currentProgress();
+        // Never past the deadline and the time an execution gets to stop: a process stuck beyond it must not
         // look alive to other reapers, while a live one can still record the timeout itself.
-        Instant leaseUntil = earliest(now.plus(settings.leaseDuration()), run.deadline().plus(settings.shutdownGrace()));
+        Instant leaseUntil = earliest(now.plus(settings.leaseDuration()), execution.deadline().plus(settings.shutdownGrace()));
         LeaseState state;
         try {
-            state = store.renewLease(run.lease(), leaseUntil, progress);
+            state = store.renewLease(execution.lease(), leaseUntil, progress);
         } catch (RuntimeException e) {
-            if (now.isAfter(run.leaseUntil())) {
-                run.stop(Reason.LEASE_LOST, "its lease expired while the database was unreachable");
+            if (now.isAfter(execution.leaseUntil())) {
+                execution.stop(Reason.LEASE_LOST, "its lease expired while the database was unreachable");
             }
             throw e;
         }
-        run.renewed(now, leaseUntil, progress);
+        execution.renewed(now, leaseUntil, progress);
         switch (state) {
             case HELD -> { }
-            case CANCEL_REQUESTED -> run.stop(Reason.CANCELLED, "cancelled by request");
-            case LOST -> run.stop(Reason.LEASE_LOST, "worker " + workerId + " lost its lease on attempt "
-                    + run.lease().attempt() + " (the job was reaped or changed by another process)");
+            case CANCEL_REQUESTED -> execution.stop(Reason.CANCELLED, "cancelled by request");
+            case LOST -> execution.stop(Reason.LEASE_LOST, "worker " + workerId + " lost its lease on attempt "
+                    + execution.lease().attempt() + " (the job was reaped or changed by another process)");
         }
     }
 

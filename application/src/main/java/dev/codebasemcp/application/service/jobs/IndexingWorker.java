@@ -8,7 +8,6 @@ import dev.codebasemcp.application.port.out.JobLease;
 import dev.codebasemcp.application.port.out.JobQueueSignal;
 import dev.codebasemcp.application.port.out.JobStore;
 import dev.codebasemcp.domain.job.IndexingJob;
-import dev.codebasemcp.domain.job.JobStatus;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -38,9 +37,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>A {@link Heartbeat} renews each running job's lease every heartbeat, writes its progress at most once
  *       per progress interval, and turns a cancellation request, a lost lease or the timeout into a
  *       stop request the indexer obeys at its next checkpoint.</li>
- *   <li>A reaper requeues or fails jobs of workers whose lease expired, at start-up and every half
+ *   <li>A {@link LeaseReaper} requeues or fails jobs of workers whose lease expired, at start-up and every half
  *       lease.</li>
  *   <li>Database failures are logged and retried with backoff; they never end the worker.</li>
+ *   <li>A {@link JobFinisher} writes how each execution ended.</li>
  *   <li>{@link #close()} stops claiming, asks running jobs to stop and hands them back as pending.</li>
  * </ul>
  */
@@ -59,8 +59,10 @@ public final class IndexingWorker implements AutoCloseable {
     private final ExecutorService runners;
     private final ScheduledExecutorService ticker;
     private final Heartbeat heartbeat;
+    private final LeaseReaper reaper;
+    private final JobFinisher finisher;
     // Keyed by lease, not job id: a job taken over by a new attempt may briefly run twice here.
-    private final Map<JobLease, JobRun> running = new ConcurrentHashMap<>();
+    private final Map<JobLease, JobExecution> running = new ConcurrentHashMap<>();
     private final Object wakeLock = new Object();
     private boolean wakeRequested;
     private volatile boolean stopping;
@@ -78,6 +80,8 @@ public final class IndexingWorker implements AutoCloseable {
         this.workerId = workerId;
         this.slots = new Semaphore(settings.maxConcurrentJobs());
         this.heartbeat = new Heartbeat(store, clock, settings, workerId);
+        this.reaper = new LeaseReaper(store, clock, settings, workerId, this::wake);
+        this.finisher = new JobFinisher(store, settings, workerId);
         int instance = INSTANCES.incrementAndGet();
         AtomicInteger runnerNumber = new AtomicInteger();
         this.runners = Executors.newFixedThreadPool(settings.maxConcurrentJobs(), task -> Thread.ofPlatform()
@@ -97,11 +101,6 @@ public final class IndexingWorker implements AutoCloseable {
         return workerId;
     }
 
-    /** Number of jobs this worker runs right now. */
-    public int runningJobs() {
-        return running.size();
-    }
-
     /** Reaps expired leases once, then starts claiming, heartbeats and periodic reaping. */
     public synchronized void start() {
         if (started) {
@@ -109,12 +108,12 @@ public final class IndexingWorker implements AutoCloseable {
         }
         started = true;
         subscription = signal.subscribe(this::wake);
-        reapExpiredLeases();
+        reaper.reap();
         long tickMillis = settings.progressInterval().toMillis();
         ticker.scheduleWithFixedDelay(() -> heartbeat.beat(running.values()), tickMillis, tickMillis,
                 TimeUnit.MILLISECONDS);
         long reapMillis = settings.reapInterval().toMillis();
-        ticker.scheduleWithFixedDelay(this::reapExpiredLeases, reapMillis, reapMillis, TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(reaper::reap, reapMillis, reapMillis, TimeUnit.MILLISECONDS);
         dispatcher = Thread.ofPlatform().name("indexing-dispatcher-" + workerId).daemon(true).start(this::dispatch);
         LOG.log(Level.INFO, "Indexing worker {0} started: {1} slots, lease {2}, timeout {3}", workerId,
                 settings.maxConcurrentJobs(), settings.leaseDuration(), settings.jobTimeout());
@@ -143,10 +142,10 @@ public final class IndexingWorker implements AutoCloseable {
         closeSubscription();
         wake();
         joinDispatcher();
-        running.values().forEach(run -> run.stop(Reason.SHUTTING_DOWN, "the worker is shutting down"));
+        running.values().forEach(execution -> execution.stop(Reason.SHUTTING_DOWN, "the worker is shutting down"));
         runners.shutdown();
         awaitRunners(settings.shutdownGrace());
-        running.values().forEach(this::handBackNow);
+        running.values().forEach(finisher::handBack);
         runners.shutdownNow();
         ticker.shutdownNow();
         LOG.log(Level.INFO, "Indexing worker {0} stopped", workerId);
@@ -194,128 +193,55 @@ public final class IndexingWorker implements AutoCloseable {
     }
 
     private void launch(IndexingJob job) {
-        JobRun run = new JobRun(job, store, clock, settings.jobTimeout());
+        JobExecution execution = new JobExecution(job, store, clock, settings.jobTimeout());
         if (!slots.tryAcquire()) {
-            handBackNow(run);
+            finisher.handBack(execution);
             return;
         }
-        running.put(run.lease(), run);
+        running.put(execution.lease(), execution);
         try {
-            runners.execute(() -> execute(run));
+            runners.execute(() -> execute(execution));
         } catch (RejectedExecutionException shuttingDown) {
-            running.remove(run.lease());
+            running.remove(execution.lease());
             slots.release();
-            handBackNow(run);
+            finisher.handBack(execution);
         }
     }
 
-    private void execute(JobRun run) {
-        IndexingJob job = run.claimed();
+    private void execute(JobExecution execution) {
+        IndexingJob job = execution.claimed();
         try {
             LOG.log(Level.INFO, "Job {0}: attempt {1} started on {2} by worker {3}", job.id(), job.attempts(),
                     job.repoPath(), workerId);
-            IndexingJob next = runIndexer(run);
-            if (next != null && run.settle()) {
-                recordSkippedPaths(run, next);
-                finishWithRetry(run, next);
+            IndexingJob next = runIndexer(execution);
+            // None when the lease was lost: the job is its new owner's to write.
+            if (next != null) {
+                finisher.finish(execution, next);
             }
         } finally {
-            running.remove(run.lease());
+            running.remove(execution.lease());
             slots.release();
             wake();
         }
     }
 
-    private IndexingJob runIndexer(JobRun run) {
-        IndexingJob job = run.claimed();
+    private IndexingJob runIndexer(JobExecution execution) {
+        IndexingJob job = execution.claimed();
         try {
             IndexResult result = indexer.index(
-                    new Indexer.IndexRequest(job.projectId(), Path.of(job.repoPath()), job.forceReindex()), run);
-            run.skippedPaths(result.skippedPaths());
-            return JobOutcomes.completed(run.latest(), result, clock.instant());
+                    new Indexer.IndexRequest(job.projectId(), Path.of(job.repoPath()), job.forceReindex()), execution);
+            execution.skippedPaths(result.skippedPaths());
+            return JobOutcomes.completed(execution.latest(), result, clock.instant());
         } catch (IndexingStoppedException stop) {
             if (stop.reason() == Reason.LEASE_LOST) {
                 LOG.log(Level.WARNING, "Job {0}: stopped, {1}", job.id(), stop.getMessage());
             }
-            return JobOutcomes.stopped(run.latest(), stop, workerId, clock.instant());
+            return JobOutcomes.stopped(execution.latest(), stop, workerId, clock.instant());
         } catch (RuntimeException | Error failure) {
             // Errors too (a stack overflow, a missing class): the job fails now instead of being
             // retried until its attempts run out.
             LOG.log(Level.WARNING, "Job " + job.id() + ": indexing attempt " + job.attempts() + " failed", failure);
-            return JobOutcomes.failed(run.latest(), failure, settings.maxAttempts(), clock.instant());
-        }
-    }
-
-    /**
-     * Records what a completed run left out before the job shows as completed; a failure here only
-     * loses that list (status then shows none), never the index.
-     */
-    private void recordSkippedPaths(JobRun run, IndexingJob next) {
-        if (next.status() != JobStatus.COMPLETED || run.skippedPaths().isEmpty()) {
-            return;
-        }
-        try {
-            store.recordSkippedPaths(next.id(), run.skippedPaths());
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Job {0}: recording {1} skipped paths failed: {2}", next.id(),
-                    run.skippedPaths().size(), e.getMessage());
-        }
-    }
-
-    /** Writes the final state; a database outage is waited out, a lost lease leaves the job to its new owner. */
-    private void finishWithRetry(JobRun run, IndexingJob next) {
-        Backoff backoff = Backoff.forDatabase();
-        while (true) {
-            try {
-                if (store.finish(run.lease(), next)) {
-                    LOG.log(Level.INFO, "Job {0}: {1}{2}", next.id(), next.status().wireName(),
-                            next.errorMessage() == null ? "" : " - " + next.errorMessage());
-                } else {
-                    LOG.log(Level.WARNING, "Job {0}: not marked {1}: worker {2} no longer holds attempt {3}",
-                            next.id(), next.status().wireName(), workerId, run.lease().attempt());
-                }
-                return;
-            } catch (RuntimeException e) {
-                Duration wait = backoff.next();
-                LOG.log(Level.WARNING, "Job " + next.id() + ": recording " + next.status().wireName()
-                        + " failed, retrying in " + wait, e);
-                if (!sleep(wait)) {
-                    LOG.log(Level.WARNING, "Job {0}: gave up recording {1} at shutdown; its lease will expire "
-                            + "and a reaper requeues it", next.id(), next.status().wireName());
-                    return;
-                }
-            }
-        }
-    }
-
-    private void reapExpiredLeases() {
-        try {
-            List<IndexingJob> reaped = store.reapExpiredLeases(clock.instant(), settings.maxAttempts());
-            for (IndexingJob job : reaped) {
-                LOG.log(Level.WARNING, "Job {0}: {1} by the reaper of worker {2}: {3}", job.id(),
-                        job.status().wireName(), workerId, job.errorMessage());
-            }
-            if (!reaped.isEmpty()) {
-                wake();
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Worker " + workerId + ": reaping expired leases failed; next try in "
-                    + settings.reapInterval(), e);
-        }
-    }
-
-    private void handBackNow(JobRun run) {
-        if (!run.settle()) {
-            return;
-        }
-        IndexingJob next = JobOutcomes.handedBack(run.latest(), workerId);
-        try {
-            if (store.finish(run.lease(), next)) {
-                LOG.log(Level.INFO, "Job {0}: handed back as pending", next.id());
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Job " + next.id() + ": handing back failed; its lease expires in "
-                    + settings.leaseDuration() + " and a reaper requeues it", e);
+            return JobOutcomes.failed(execution.latest(), failure, settings.maxAttempts(), clock.instant());
         }
     }
 
@@ -343,17 +269,6 @@ public final class IndexingWorker implements AutoCloseable {
             subscription.close();
         } catch (Exception e) {
             LOG.log(Level.WARNING, "Worker " + workerId + ": closing the queue subscription failed", e);
-        }
-    }
-
-    /** False when interrupted, which only happens at shutdown. */
-    private static boolean sleep(Duration duration) {
-        try {
-            Thread.sleep(duration);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

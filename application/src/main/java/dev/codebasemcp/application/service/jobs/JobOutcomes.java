@@ -8,7 +8,7 @@ import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobProgress;
 import java.time.Instant;
 
-/** The next state of a job from how its run ended. */
+/** The next state of a job from how its execution ended. */
 final class JobOutcomes {
 
     /** Cause chains can be cyclic; a real one is never this deep. */

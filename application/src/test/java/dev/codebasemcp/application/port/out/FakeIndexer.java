@@ -72,7 +72,7 @@ public final class FakeIndexer implements Indexer {
         startsByRepo.computeIfAbsent(repo, key -> new AtomicInteger()).incrementAndGet();
         Throwable failure = nextFailure.getAndSet(null);
         try {
-            monitor.progress(new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0));
+            monitor.progress(JobProgress.SCANNING_STARTED);
             monitor.checkpoint();
             for (int file = 1; file <= filesPerRepo; file++) {
                 awaitGate(monitor);

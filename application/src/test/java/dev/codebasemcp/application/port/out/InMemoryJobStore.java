@@ -107,7 +107,7 @@ public final class InMemoryJobStore implements JobStore {
         if (held.isEmpty()) {
             return LeaseState.LOST;
         }
-        IndexingJob renewed = put(held.get().renewLease(leaseUntil).withProgress(progress));
+        IndexingJob renewed = put(RunningJobUpdates.renewed(held.get(), leaseUntil, progress));
         return renewed.cancelRequested() ? LeaseState.CANCEL_REQUESTED : LeaseState.HELD;
     }
 
@@ -167,7 +167,7 @@ public final class InMemoryJobStore implements JobStore {
         if (job == null || job.status() != JobStatus.RUNNING || job.progress().phase() == JobPhase.FINALIZING) {
             return false;
         }
-        put(job.requestCancel());
+        put(RunningJobUpdates.cancelRequested(job));
         return true;
     }
 

@@ -157,7 +157,7 @@ public abstract class JobStoreContractTest {
 
         assertThat(state).isEqualTo(LeaseState.HELD);
         assertThat(store.findById(running.id())).contains(
-                running.renewLease(T0.plusSeconds(90)).withProgress(progress));
+                RunningJobUpdates.renewed(running, T0.plusSeconds(90), progress));
     }
 
     @Test

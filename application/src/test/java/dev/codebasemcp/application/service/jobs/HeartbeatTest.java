@@ -26,9 +26,9 @@ class HeartbeatTest {
         store.insert(IndexingJob.pending(JobId.random(), "/r", ProjectId.DEFAULT, false, T0));
         IndexingJob claimed = store.claim("w", 1, T0, T0.plus(settings.leaseDuration())).get(0);
         Clock late = Clock.fixed(T0.plusSeconds(15), ZoneOffset.UTC);
-        JobRun run = new JobRun(claimed, store, late, TIMEOUT);
+        JobExecution execution = new JobExecution(claimed, store, late, TIMEOUT);
 
-        new Heartbeat(store, late, settings, "w").beat(List.of(run));
+        new Heartbeat(store, late, settings, "w").beat(List.of(execution));
 
         assertThat(settings.leaseDuration()).isGreaterThan(Duration.ofSeconds(5).plus(settings.shutdownGrace()));
         assertThat(store.findById(claimed.id()).orElseThrow().leaseExpiresAt())
@@ -40,11 +40,11 @@ class HeartbeatTest {
         store.insert(IndexingJob.pending(JobId.random(), "/r", ProjectId.DEFAULT, false, T0));
         IndexingJob claimed = store.claim("w", 1, T0, T0.plus(settings.leaseDuration())).get(0);
         Clock past = Clock.fixed(T0.plus(TIMEOUT).plusSeconds(1), ZoneOffset.UTC);
-        JobRun run = new JobRun(claimed, store, past, TIMEOUT);
+        JobExecution execution = new JobExecution(claimed, store, past, TIMEOUT);
 
-        new Heartbeat(store, past, settings, "w").beat(List.of(run));
+        new Heartbeat(store, past, settings, "w").beat(List.of(execution));
 
-        assertThat(run.isStopRequested()).isTrue();
+        assertThat(execution.isStopRequested()).isTrue();
         assertThat(store.findById(claimed.id()).orElseThrow().leaseExpiresAt())
                 .isEqualTo(T0.plus(TIMEOUT).plus(settings.shutdownGrace()));
     }

@@ -50,7 +50,7 @@ public final class JooqJobStore implements JobStore {
     private static final String RUNNING = JobStatus.RUNNING.wireName();
     private static final String CANCELLED = JobStatus.CANCELLED.wireName();
     /** What {@link IndexingJob#claim} starts an attempt with. */
-    private static final JobProgress CLAIMED = new JobProgress(JobPhase.SCANNING, 0, 0, 0, 0, 0);
+    private static final JobProgress CLAIMED = JobProgress.SCANNING_STARTED;
     private static final Comparator<IndexingJob> OLDEST_FIRST =
             Comparator.comparing(IndexingJob::createdAt).thenComparing(job -> job.id().value());
 

@@ -8,6 +8,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.codebasemcp.application.port.out.ActiveJobExistsException;
 import dev.codebasemcp.application.port.out.JobFilter;
 import dev.codebasemcp.application.port.out.JobLease;
+import dev.codebasemcp.application.port.out.RunningJobUpdates;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.job.JobPhase;
@@ -76,7 +77,7 @@ class JooqJobStoreTest {
         JobProgress progress = new JobProgress(JobPhase.INDEXING, 12, 11, 5_000_000_000L, 42, 1);
         store.renewLease(JobLease.of(running), T0.plusSeconds(60), progress);
         store.requestCancel(job.id());
-        IndexingJob expected = running.renewLease(T0.plusSeconds(60)).withProgress(progress).requestCancel();
+        IndexingJob expected = RunningJobUpdates.cancelRequested(RunningJobUpdates.renewed(running, T0.plusSeconds(60), progress));
 
         assertThat(store.findById(job.id())).contains(expected);
         assertThat(expected.forceReindex()).isTrue();

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** What a run has done so far; updated by the worker threads, read for progress and the result. */
-final class RunCounters {
+/** What an indexing pass has done so far; updated by the worker threads, read for progress and the result. */
+final class IndexingCounters {
 
     private final int filesTotal;
     private final AtomicInteger filesDone = new AtomicInteger();
@@ -24,7 +24,7 @@ final class RunCounters {
     private final Map<SkipReason, AtomicInteger> skipped = new EnumMap<>(SkipReason.class);
     private final List<SkippedPath> skippedPaths = new ArrayList<>();
 
-    RunCounters(int filesTotal, Map<SkipReason, Integer> skippedWhileListing, List<SkippedPath> pathsSkippedWhileListing) {
+    IndexingCounters(int filesTotal, Map<SkipReason, Integer> skippedWhileListing, List<SkippedPath> pathsSkippedWhileListing) {
         this.filesTotal = filesTotal;
         pathsSkippedWhileListing.forEach(this::recordSkipped);
         for (SkipReason reason : SkipReason.values()) {

@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * One attempt of a job inside this worker: the monitor the indexer reports to, the stop request it
  * obeys at checkpoints, and what the heartbeat last wrote.
  */
-final class JobRun implements IndexingMonitor {
+final class JobExecution implements IndexingMonitor {
 
-    private static final System.Logger LOG = System.getLogger(JobRun.class.getName());
+    private static final System.Logger LOG = System.getLogger(JobExecution.class.getName());
 
     private final IndexingJob claimed;
     private final JobStore store;
@@ -40,7 +40,7 @@ final class JobRun implements IndexingMonitor {
     private volatile Instant leaseUntil;
     private volatile List<SkippedPath> skippedPaths = List.of();
 
-    JobRun(IndexingJob claimed, JobStore store, Clock clock, Duration timeout) {
+    JobExecution(IndexingJob claimed, JobStore store, Clock clock, Duration timeout) {
         this.claimed = claimed;
         this.store = store;
         this.lease = JobLease.of(claimed);
@@ -70,8 +70,8 @@ final class JobRun implements IndexingMonitor {
     }
 
     /**
-     * Passes the last checkpoint and records in the store that the run publishes, atomically with
-     * any cancel request: a cancel that got in first stops the run, a later one is refused.
+     * Passes the last checkpoint and records in the store that the execution publishes, atomically with
+     * any cancel request: a cancel that got in first stops the execution, a later one is refused.
      */
     @Override
     public void publishing(JobProgress next) {
@@ -87,7 +87,7 @@ final class JobRun implements IndexingMonitor {
     }
 
     /**
-     * Waits out a database outage like the heartbeat does: the run goes on once the store answers,
+     * Waits out a database outage like the heartbeat does: the execution goes on once the store answers,
      * or stops when the heartbeat finds the lease expired meanwhile.
      */
     private LeaseState startPublishing(JobProgress next) {
@@ -137,7 +137,7 @@ final class JobRun implements IndexingMonitor {
         return !now.isBefore(deadline);
     }
 
-    /** Claims the right to write this run's final state; true for exactly one caller. */
+    /** Claims the right to write this execution's final state; true for exactly one caller. */
     boolean settle() {
         return settled.compareAndSet(false, true);
     }
