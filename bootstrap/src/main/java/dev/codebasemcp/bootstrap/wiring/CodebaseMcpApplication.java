@@ -1,5 +1,6 @@
 package dev.codebasemcp.bootstrap.wiring;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.bootstrap.config.Settings;
 import java.util.ArrayDeque;
 import java.util.Deque;

@@ -1,5 +1,6 @@
 package dev.codebasemcp.bootstrap.wiring;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.application.service.indexing.IndexingSettings;
@@ -26,7 +27,8 @@ import java.util.List;
 
 /**
  * Builds the whole application from settings, in plain Java: the adapters (database, file system),
- * then the services over them, then the worker.
+ * then the services over them, then the worker. This is the one place the use cases are built:
+ * every interface gets the same {@link UseCases}, so all resolve projects with the same resolver.
  */
 public final class Wiring {
 
@@ -84,10 +86,10 @@ public final class Wiring {
         Indexer indexer = options.indexerDecorator().apply(
                 new RepositoryIndexer(adapters.sourceTree(), adapters.indexStore(), indexingSettings(settings), clock));
         LocalPathInspector paths = new LocalPathInspector();
+        ProjectResolver projects = new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles());
         JobEngine engine = JobEngine.create(adapters.jobStore(), adapters.queueSignal(), indexer, clock,
-                jobEngineSettings(settings),
-                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), paths);
-        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
+                jobEngineSettings(settings), projects, paths);
+        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(), projects,
                 options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch(), paths)));
         return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(engine.worker(), onWorkerStart),
                 adapters.resources());

@@ -1,5 +1,6 @@
 package dev.codebasemcp.bootstrap.cli;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.application.port.out.InMemoryJobStore;
 import dev.codebasemcp.application.port.out.InProcessJobQueueSignal;
 import dev.codebasemcp.application.service.SearchCodeService;
@@ -14,7 +15,6 @@ import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.bootstrap.wiring.ApplicationFactory;
 import dev.codebasemcp.bootstrap.wiring.BackgroundWorker;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
-import dev.codebasemcp.bootstrap.wiring.UseCases;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -52,9 +52,10 @@ final class InMemoryStack {
         JobEngineSettings engineSettings = JobEngineSettings.defaults().withPollInterval(Duration.ofMillis(50))
                 .withLease(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofMillis(50))
                 .withShutdownGrace(Duration.ofSeconds(5));
+        ProjectResolver projects = new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles());
         JobEngine engine = JobEngine.create(jobStore, signal, new ScriptedIndexer(), clock, engineSettings,
-                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), new LocalPathInspector());
-        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
+                projects, new LocalPathInspector());
+        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(), projects,
                 new SearchCodeService(new FixedCodeSearch(searchRepository), new LocalPathInspector()));
         IndexingWorker worker = engine.worker();
         return new CodebaseMcpApplication(settings, useCases, new BackgroundWorker() {

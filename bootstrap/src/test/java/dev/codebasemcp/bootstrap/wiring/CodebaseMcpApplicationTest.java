@@ -3,6 +3,7 @@ package dev.codebasemcp.bootstrap.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.config.SettingsLoader;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ class CodebaseMcpApplicationTest {
 
     private CodebaseMcpApplication application(List<AutoCloseable> resources) {
         Settings settings = new SettingsLoader(Map.of("CODEBASE_HOME", home.toString()), home, home).load();
-        UseCases useCases = new UseCases(command -> null, id -> null, query -> List.of(), id -> null, query -> null);
+        UseCases useCases = new UseCases(command -> null, id -> null, query -> List.of(), id -> null,
+                (project, directory) -> null, query -> null);
         BackgroundWorker worker = new BackgroundWorker() {
             @Override
             public void start() {

@@ -1,6 +1,7 @@
 package dev.codebasemcp.bootstrap.wiring;
 
 import dev.codebasemcp.application.port.in.SearchCodeUseCase;
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.application.port.out.FakeIndexer;
 import dev.codebasemcp.application.port.out.InMemoryJobStore;
 import dev.codebasemcp.application.port.out.InProcessJobQueueSignal;
@@ -40,12 +41,13 @@ final class InProcessApplication {
         Settings settings = new SettingsLoader(environment, home, home).load();
         Clock clock = Clock.systemUTC();
         InProcessJobQueueSignal signal = new InProcessJobQueueSignal();
+        ProjectResolver projects = new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles());
         UseCases useCases = new UseCases(
-                new StartIndexingService(store, signal, settings.pathPolicy(), new LocalPathInspector(),
-                        new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), clock),
+                new StartIndexingService(store, signal, settings.pathPolicy(), new LocalPathInspector(), projects, clock),
                 new GetIndexingStatusService(store, clock),
                 new ListJobsService(store, new LocalPathInspector(), clock),
                 new CancelIndexingService(store, clock),
+                projects,
                 options.searchDecorator().apply(search));
         IndexingWorker worker = new IndexingWorker(store, options.indexerDecorator().apply(indexer), signal, clock,
                 Wiring.jobEngineSettings(settings), IndexingWorker.newWorkerId());
