@@ -176,7 +176,7 @@ export function conformanceSuite(transportName, open) {
       await failure('search_code', { query: NEEDLE, repo_path: join(box.root, 'never-indexed') }, /has no published index/);
       await failure('search_code', { query: NEEDLE, path_glob: 'src/{a,{b}}' }, /^Invalid path_glob 'src\/\{a,\{b\}\}': it has nested braces/);
       await failure('search_code', { query: NEEDLE, language: 'c++ !' },
-        "Invalid language: 'c++ !' (use the lower-case name the indexer detects, for example java, python, typescript)");
+        /^Unknown language: 'c\+\+ !'\. Known languages: ada, .*java.* \(aliases such as js, ts, golang, py are accepted\)$/);
       await failure('search_code', { query: NEEDLE, context_lines: 11 }, /context_lines/);
       await failure('search_code', { query: NEEDLE, limit: 1000 }, /limit/);
       await failure('search_code', {}, /query/);
