@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.http;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.config.RoutesConfig;
@@ -25,7 +26,7 @@ public final class HttpApi {
     private final boolean tokenConfigured;
 
     /** An API that accepts only the loopback names in the Host header. */
-    public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token) {
+    public HttpApi(UseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token) {
         this(useCases, metrics, healthChecks, token, List.of(), null);
     }
 
@@ -34,16 +35,16 @@ public final class HttpApi {
      * @param allowedHosts names besides the loopback ones a Host or Origin header may carry, each {@code name} or {@code name:port}
      * @param mcpEndpoint  the MCP streamable HTTP transport served at {@value McpRoute#PATH}, or null for none
      */
-    public HttpApi(HttpApiUseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token,
+    public HttpApi(UseCases useCases, PrometheusMetrics metrics, List<HealthCheck> healthChecks, String token,
                    List<String> allowedHosts, HttpServlet mcpEndpoint) {
         Objects.requireNonNull(useCases, "useCases");
         Objects.requireNonNull(metrics, "metrics");
         metrics.watchActiveJobs(useCases.listJobs());
         this.tokenConfigured = token != null && !token.isBlank();
         JsonMapper mapper = JsonMapper.builder().build();
-        JobRoutes jobs = new JobRoutes(useCases.startIndexing(), useCases.getStatus(), useCases.listJobs(),
+        JobRoutes jobs = new JobRoutes(useCases.startIndexing(), useCases.indexingStatus(), useCases.listJobs(),
                 useCases.cancelIndexing(), new JsonBodies(mapper));
-        SearchRoutes search = new SearchRoutes(useCases.searchCode(), metrics);
+        SearchRoutes search = new SearchRoutes(useCases.searchCode(), useCases.resolveProject(), metrics);
         HealthRoutes health = new HealthRoutes(healthChecks);
         DashboardRoutes dashboard = new DashboardRoutes();
         byte[] openApi = loadOpenApi();

@@ -3,11 +3,13 @@ package dev.codebasemcp.adapter.http;
 import dev.codebasemcp.application.port.in.CancelIndexingUseCase;
 import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
 import io.javalin.http.Context;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,23 +47,30 @@ final class JobRoutes {
                 : new JobReport(result.job(), null, null);
         ctx.header("Location", JOBS + "/" + result.job().id())
                 .status(result.alreadyActive() ? 200 : 202)
-                .json(JobJson.started(report, result.alreadyActive()));
+                .json(started(report, result.alreadyActive()));
     }
 
     void status(Context ctx) {
         QueryParams.allowOnly(ctx, List.of());
-        ctx.json(JobJson.of(getStatus.status(ctx.pathParam("id"))));
+        ctx.json(JobView.of(getStatus.status(ctx.pathParam("id"))));
     }
 
     void list(Context ctx) {
         QueryParams.allowOnly(ctx, LIST_PARAMETERS);
         ListJobsQuery query = new ListJobsQuery(QueryParams.text(ctx, "status"), QueryParams.text(ctx, "project_id"),
                 QueryParams.text(ctx, "repo_path"), QueryParams.integer(ctx, "limit"));
-        ctx.json(Map.of("jobs", listJobs.list(query).stream().map(JobJson::of).toList()));
+        ctx.json(Map.of("jobs", JobView.of(listJobs.list(query))));
     }
 
     void cancel(Context ctx) {
         QueryParams.allowOnly(ctx, List.of());
-        ctx.status(202).json(JobJson.of(cancelIndexing.cancel(ctx.pathParam("id"))));
+        ctx.status(202).json(JobView.of(cancelIndexing.cancel(ctx.pathParam("id"))));
+    }
+
+    /** The answer to a start request: the job, and whether it was already active instead of newly queued. */
+    private static Map<String, Object> started(JobReport report, boolean alreadyActive) {
+        Map<String, Object> body = new LinkedHashMap<>(JobView.of(report));
+        body.put("already_active", alreadyActive);
+        return body;
     }
 }

@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.http;
 
+import dev.codebasemcp.application.port.in.ResolveProjectUseCase;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchCodeUseCase;
 import dev.codebasemcp.application.port.in.SearchResultsView;
@@ -18,10 +19,12 @@ final class SearchRoutes {
             "context_lines");
 
     private final SearchCodeUseCase searchCode;
+    private final ResolveProjectUseCase resolveProject;
     private final PrometheusMetrics metrics;
 
-    SearchRoutes(SearchCodeUseCase searchCode, PrometheusMetrics metrics) {
+    SearchRoutes(SearchCodeUseCase searchCode, ResolveProjectUseCase resolveProject, PrometheusMetrics metrics) {
         this.searchCode = searchCode;
+        this.resolveProject = resolveProject;
         this.metrics = metrics;
     }
 
@@ -29,10 +32,12 @@ final class SearchRoutes {
         QueryParams.allowOnly(ctx, PARAMETERS);
         SearchCodeQuery query;
         try {
+            String repoPath = QueryParams.text(ctx, "repo_path");
+            // No working directory over HTTP: without project_id the configured default project is searched.
             query = SearchCodeQuery.builder(ctx.queryParam("q"))
                     .mode(QueryParams.text(ctx, "mode"))
-                    .projectId(QueryParams.text(ctx, "project_id"))
-                    .repoPath(QueryParams.text(ctx, "repo_path"))
+                    .projectId(resolveProject.projectForSearch(QueryParams.text(ctx, "project_id"), repoPath, null))
+                    .repoPath(repoPath)
                     .pathGlob(QueryParams.text(ctx, "path_glob"))
                     .language(QueryParams.text(ctx, "language"))
                     .limit(QueryParams.integer(ctx, "limit"))

@@ -10,6 +10,7 @@ import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.application.port.out.RunningJobUpdates;
 import dev.codebasemcp.application.port.out.StoreUnavailableException;
 import dev.codebasemcp.domain.InvalidInputException;
@@ -40,8 +41,13 @@ final class FakeIndexing implements StartIndexingUseCase, GetIndexingStatusUseCa
 
     final FakeSearch search = new FakeSearch();
 
-    HttpApiUseCases useCases() {
-        return new HttpApiUseCases(this, this, this, this, search);
+    UseCases useCases() {
+        return new UseCases(this, this, this, this, FakeIndexing::resolveProject, search);
+    }
+
+    /** The explicit project, else the default: the HTTP API has no working directory to look from. */
+    static ProjectId resolveProject(String explicitProjectId, java.nio.file.Path workingDirectory) {
+        return explicitProjectId == null || explicitProjectId.isBlank() ? ProjectId.DEFAULT : ProjectId.of(explicitProjectId);
     }
 
     @Override

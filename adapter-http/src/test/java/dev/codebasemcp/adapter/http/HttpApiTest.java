@@ -4,6 +4,7 @@ import static dev.codebasemcp.adapter.http.ApiClient.jobs;
 import static dev.codebasemcp.adapter.http.ApiClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.domain.job.JobId;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
@@ -331,9 +332,9 @@ class HttpApiTest {
 
     @Test
     void unexpectedFailureAnswersProblem500WithoutItsMessage() {
-        HttpApiUseCases failing = new HttpApiUseCases(indexing, indexing, query -> {
+        UseCases failing = new UseCases(indexing, indexing, query -> {
             throw new IllegalStateException("connection to db.internal:5432 refused for user admin");
-        }, indexing, indexing.search);
+        }, indexing, FakeIndexing::resolveProject, indexing.search);
         JavalinTest.test(new HttpApi(failing, new PrometheusMetrics(), List.of(), null).javalin(), (app, client) -> {
             Response response = new ApiClient(client).get(JOBS);
 

@@ -3,6 +3,7 @@ package dev.codebasemcp.adapter.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.in.SearchResultsView;
@@ -52,9 +53,10 @@ class OpenApiDocumentTest {
         IndexingJob job = IndexingJob.pending(JobId.random(), "/srv/a", ProjectId.DEFAULT, false, Instant.EPOCH);
         @SuppressWarnings("unchecked")
         JobReport report = new JobReport(job, null, null, List.of(new SkippedPath("private", true, "permission denied")));
-        Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(JobJson.of(report)), Map.class);
+        Map<String, Object> written = JSON.readValue(JSON.writeValueAsString(JobView.of(report)), Map.class);
 
         assertThat(schemaProperties("Job")).isEqualTo(new TreeSet<>(written.keySet()));
+        assertThat(requiredFields("Job")).isEqualTo(new TreeSet<>(JobView.FIELDS));
     }
 
     @Test
@@ -97,6 +99,12 @@ class OpenApiDocumentTest {
         Set<String> names = new TreeSet<>();
         document().get("components").get("schemas").get(schema).get("properties").properties()
                 .forEach(property -> names.add(property.getKey()));
+        return names;
+    }
+
+    private static Set<String> requiredFields(String schema) {
+        Set<String> names = new TreeSet<>();
+        document().get("components").get("schemas").get(schema).get("required").forEach(name -> names.add(name.asString()));
         return names;
     }
 

@@ -7,6 +7,7 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.string;
 
 import dev.codebasemcp.application.port.in.CancelIndexingUseCase;
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.domain.job.JobStatus;
 import io.modelcontextprotocol.spec.McpSchema;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ final class CancelIndexingJobTool implements McpTool {
 
     @Override
     public McpSchema.Tool definition() {
-        List<String> required = new ArrayList<>(JobView.FIELDS);
+        List<String> required = new ArrayList<>(JobSchema.FIELDS);
         required.add("message");
         return McpSchema.Tool.builder()
                 .name(NAME)
@@ -36,7 +37,7 @@ final class CancelIndexingJobTool implements McpTool {
                         + "its next checkpoint (cancel_requested=true until then; poll get_indexing_status). "
                         + "The previous index of the repository stays searchable. Finished jobs cannot be cancelled.")
                 .inputSchema(object(properties(Parameters.JOB_ID, Parameters.jobId()), List.of(Parameters.JOB_ID)))
-                .outputSchema(object(merge(JobView.schemaProperties(),
+                .outputSchema(object(merge(JobSchema.schemaProperties(),
                         properties("message", string("What the cancellation did"))), required))
                 .annotations(ToolHints.destructive(TITLE))
                 .build();

@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -12,7 +13,7 @@ final class CodebaseMcpTools {
     private CodebaseMcpTools() {
     }
 
-    static List<McpTool> create(McpUseCases useCases, McpServerSettings settings) {
+    static List<McpTool> create(UseCases useCases, McpServerSettings settings) {
         SessionDirectory session = new SessionDirectory(settings.workingDirectory());
         return List.of(
                 new StartIndexingBackgroundTool(useCases.startIndexing(), session),
@@ -26,7 +27,7 @@ final class CodebaseMcpTools {
     }
 
     /** The server's identity, instructions and tools on a transport's specification, built. */
-    static McpSyncServer serve(McpServer.SyncSpecification<?> transport, McpUseCases useCases,
+    static McpSyncServer serve(McpServer.SyncSpecification<?> transport, UseCases useCases,
                                McpServerSettings settings, CancellableCalls calls) {
         return transport.serverInfo(StdioMcpServer.SERVER_NAME, settings.serverVersion())
                 .instructions(StdioMcpServer.INSTRUCTIONS)
@@ -35,7 +36,7 @@ final class CodebaseMcpTools {
                 .build();
     }
 
-    static List<SyncToolSpecification> specifications(McpUseCases useCases, McpServerSettings settings,
+    static List<SyncToolSpecification> specifications(UseCases useCases, McpServerSettings settings,
                                                       CancellableCalls calls) {
         return create(useCases, settings).stream().map(tool -> ToolSpecifications.of(tool, calls)).toList();
     }

@@ -6,6 +6,7 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.string;
 
 import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.domain.InvalidInputException;
 import dev.codebasemcp.domain.project.ProjectId;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -37,7 +38,7 @@ final class GetIndexingStatusTool implements McpTool {
                         Parameters.PROJECT_ID, string("Optional: the project the job must belong to; a job of "
                                 + "another project is reported as an error.")),
                         List.of(Parameters.JOB_ID)))
-                .outputSchema(object(JobView.schemaProperties(), JobView.FIELDS))
+                .outputSchema(object(JobSchema.schemaProperties(), JobSchema.FIELDS))
                 .annotations(ToolHints.readOnly(TITLE))
                 .build();
     }
@@ -52,6 +53,6 @@ final class GetIndexingStatusTool implements McpTool {
             throw new InvalidInputException(Parameters.PROJECT_ID, "Job " + report.job().id() + " belongs to project '"
                     + report.job().projectId() + "', not '" + expectedProject + "'");
         }
-        return new ToolOutcome(JobView.summary(report), JobView.of(report));
+        return new ToolOutcome(JobSchema.summary(report), JobView.of(report));
     }
 }

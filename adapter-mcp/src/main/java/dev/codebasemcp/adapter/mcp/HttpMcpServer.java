@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -27,7 +28,7 @@ public final class HttpMcpServer implements AutoCloseable {
         this.servlet = servlet;
     }
 
-    public static HttpMcpServer create(McpUseCases useCases, McpServerSettings settings) {
+    public static HttpMcpServer create(UseCases useCases, McpServerSettings settings) {
         HttpServletStreamableServerTransportProvider transport = HttpServletStreamableServerTransportProvider.builder()
                 .jsonMapper(McpJsonDefaults.getMapper())
                 .mcpEndpoint(ENDPOINT)

@@ -9,6 +9,7 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.string;
 
 import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
 import dev.codebasemcp.domain.job.IndexingJob;
@@ -49,7 +50,7 @@ final class IndexRepositoryTool implements McpTool {
 
     @Override
     public McpSchema.Tool definition() {
-        List<String> required = new ArrayList<>(JobView.FIELDS);
+        List<String> required = new ArrayList<>(JobSchema.FIELDS);
         required.addAll(List.of("message", "finished", "already_active"));
         return McpSchema.Tool.builder()
                 .name(NAME)
@@ -65,7 +66,7 @@ final class IndexRepositoryTool implements McpTool {
                                 + " seconds (default " + DEFAULT_WAIT_SECONDS + "); 0 returns at once",
                                 0, MAX_WAIT_SECONDS))),
                         List.of(Parameters.REPO_PATH)))
-                .outputSchema(object(merge(JobView.schemaProperties(), properties(
+                .outputSchema(object(merge(JobSchema.schemaProperties(), properties(
                         "message", string("What happened, in one sentence"),
                         "finished", bool("true when the job reached completed, failed or cancelled within the wait"),
                         "already_active", bool("true when an already pending or running job for the same "
@@ -84,7 +85,7 @@ final class IndexRepositoryTool implements McpTool {
         JobReport report = wait.report();
 
         boolean finished = report.job().isTerminal();
-        String message = JobView.summary(report);
+        String message = JobSchema.summary(report);
         if (!finished) {
             message += (wait.cancelled()
                     ? ". Stopped waiting because the call was cancelled; the job keeps running in the background"
@@ -138,7 +139,7 @@ final class IndexRepositoryTool implements McpTool {
             double done = job.isTerminal() ? Math.max(total, job.progress().filesDone()) : job.progress().filesDone();
             if (done > lastSent) {
                 lastSent = done;
-                reporter.report(done, total == 0 ? null : (double) total, JobView.summary(report));
+                reporter.report(done, total == 0 ? null : (double) total, JobSchema.summary(report));
             }
         }
     }

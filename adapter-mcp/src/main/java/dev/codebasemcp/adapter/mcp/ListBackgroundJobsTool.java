@@ -9,6 +9,7 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.properties;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.string;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -36,7 +37,7 @@ final class ListBackgroundJobsTool implements McpTool {
                 .description("Lists indexing jobs, newest first, optionally filtered by status, project and "
                         + "repository. Use it to find a job_id you lost, or to see what is running or failed.")
                 .inputSchema(object(properties(
-                        "status", enumeration("Only jobs in this status", JobView.STATUSES),
+                        "status", enumeration("Only jobs in this status", JobSchema.STATUSES),
                         Parameters.PROJECT_ID, string("Only jobs of this project (1-63 characters a-z 0-9 - _)"),
                         Parameters.REPO_PATH, string("Only jobs of this repository (absolute path)"),
                         "limit", integer("How many jobs at most (default " + ListJobsQuery.DEFAULT_LIMIT + ")",
@@ -44,7 +45,7 @@ final class ListBackgroundJobsTool implements McpTool {
                         OutputBudget.PARAMETER, OutputBudget.schema("job summaries")),
                         List.of()))
                 .outputSchema(object(properties(
-                        "jobs", array("Matching jobs, newest first", object(JobView.schemaProperties(), JobView.FIELDS)),
+                        "jobs", array("Matching jobs, newest first", object(JobSchema.schemaProperties(), JobSchema.FIELDS)),
                         "count", integer("Number of jobs returned"),
                         "omitted_jobs", integer("Matching jobs left out to stay within max_chars"),
                         "truncated", bool("true when omitted_jobs > 0: raise max_chars or filter to see them")),
@@ -62,7 +63,7 @@ final class ListBackgroundJobsTool implements McpTool {
                 arguments.optionalString(Parameters.REPO_PATH),
                 arguments.optionalInteger("limit", 1, ListJobsQuery.MAX_LIMIT));
         List<JobReport> reports = listJobs.list(query);
-        OutputBudget.Fitted<JobReport> shown = OutputBudget.fit(reports, report -> JobView.summary(report) + "\n",
+        OutputBudget.Fitted<JobReport> shown = OutputBudget.fit(reports, report -> JobSchema.summary(report) + "\n",
                 OutputBudget.maxChars(arguments));
         Map<String, Object> structured = new LinkedHashMap<>();
         structured.put("jobs", shown.kept().stream().map(JobView::of).toList());

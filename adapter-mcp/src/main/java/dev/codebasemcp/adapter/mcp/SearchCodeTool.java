@@ -134,9 +134,7 @@ final class SearchCodeTool implements McpTool {
         ToolArguments arguments = call.arguments();
         String explicitProject = arguments.optionalString(Parameters.PROJECT_ID);
         String repoPath = arguments.optionalString(Parameters.REPO_PATH);
-        boolean byRepositoryAlone = (explicitProject == null || explicitProject.isBlank())
-                && repoPath != null && !repoPath.isBlank();
-        String project = byRepositoryAlone ? null : resolveProject.resolve(explicitProject, session.get(call.sessionId())).value();
+        String project = resolveProject.projectForSearch(explicitProject, repoPath, session.get(call.sessionId()));
         SearchCodeQuery query = SearchCodeQuery.builder(arguments.requiredString("query"))
                 .projectId(project)
                 .repoPath(repoPath)

@@ -41,7 +41,7 @@ final class StartIndexingBackgroundTool implements McpTool {
                 .inputSchema(StartArguments.schema())
                 .outputSchema(object(properties(
                         "job_id", string("Id of the queued (or already active) job"),
-                        "status", enumeration("Status of that job", JobView.STATUSES),
+                        "status", enumeration("Status of that job", JobSchema.STATUSES),
                         "message", string("What happened, in one sentence"),
                         "project_id", string("The project the job indexes into, after resolution"),
                         "repo_path", string("The repository's absolute, normalized path"),

@@ -1,5 +1,6 @@
 package dev.codebasemcp.adapter.mcp;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
@@ -35,7 +36,7 @@ public final class StdioMcpServer implements AutoCloseable {
     }
 
     /** Starts serving at once; the client's initialize request may already be waiting on {@code in}. */
-    public static StdioMcpServer start(McpUseCases useCases, McpServerSettings settings, InputStream in, OutputStream out) {
+    public static StdioMcpServer start(UseCases useCases, McpServerSettings settings, InputStream in, OutputStream out) {
         EndOfInputWatcher watchedInput = new EndOfInputWatcher(in);
         ProtocolOutput protocolOut = new ProtocolOutput(out);
         CancellableCalls calls = new CancellableCalls();

@@ -10,6 +10,7 @@ import dev.codebasemcp.application.port.in.ListJobsUseCase;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.application.port.out.RunningJobUpdates;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.domain.job.IndexingJob;
@@ -43,8 +44,8 @@ final class FakeIndexingUseCases implements StartIndexingUseCase, GetIndexingSta
     private UnaryOperator<IndexingJob> onStatusRead = UnaryOperator.identity();
     private RuntimeException statusFailure;
 
-    McpUseCases asUseCases(FakeSearch search) {
-        return new McpUseCases(this, this, this, this, projects::resolve, search);
+    UseCases asUseCases(FakeSearch search) {
+        return new UseCases(this, this, this, this, projects::resolve, search);
     }
 
     /** Lets a test move a job on each time its status is read, as a worker would. */

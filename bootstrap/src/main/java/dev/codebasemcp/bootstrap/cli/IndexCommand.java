@@ -1,6 +1,7 @@
 package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
@@ -102,7 +103,7 @@ final class IndexCommand implements Callable<Integer>, JsonCommand, ShortLivedCo
         IndexingJob job = started.job();
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
-            Map<String, Object> body = new LinkedHashMap<>(JobFormat.toJson(
+            Map<String, Object> body = new LinkedHashMap<>(JobView.of(
                     new JobReport(job, job.progress().percent(), null)));
             body.put("already_active", started.alreadyActive());
             new Json(out).print(body);
@@ -121,7 +122,7 @@ final class IndexCommand implements Callable<Integer>, JsonCommand, ShortLivedCo
         IndexingJob job = outcome.report().job();
         PrintWriter out = spec.commandLine().getOut();
         if (json.enabled()) {
-            Map<String, Object> body = new LinkedHashMap<>(JobFormat.toJson(outcome.report()));
+            Map<String, Object> body = new LinkedHashMap<>(JobView.of(outcome.report()));
             body.put("detached", outcome.detached());
             new Json(out).print(body);
         } else if (outcome.detached()) {

@@ -6,52 +6,11 @@ import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobProgress;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-/** How a job looks on the command line: a JSON object with the interfaces' field names, or text. */
+/** How a job looks as text on the command line; {@code --json} writes {@link dev.codebasemcp.application.port.in.JobView}. */
 final class JobFormat {
 
     private JobFormat() {
-    }
-
-    static Map<String, Object> toJson(JobReport report) {
-        IndexingJob job = report.job();
-        JobProgress progress = job.progress();
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("job_id", job.id().toString());
-        json.put("repo_path", job.repoPath());
-        json.put("project_id", job.projectId().value());
-        json.put("status", job.status().wireName());
-        json.put("error_message", job.errorMessage());
-        json.put("files_indexed", job.filesIndexed());
-        json.put("chunks_created", job.chunksCreated());
-        json.put("started_at", text(job.startedAt()));
-        json.put("completed_at", text(job.completedAt()));
-        json.put("created_at", text(job.createdAt()));
-        json.put("phase", progress.phase().wireName());
-        json.put("files_total", progress.filesTotal());
-        json.put("files_done", progress.filesDone());
-        json.put("files_skipped", progress.filesSkipped());
-        json.put("bytes_done", progress.bytesDone());
-        json.put("progress_percent", report.progressPercent());
-        json.put("eta_seconds", report.etaSeconds());
-        json.put("attempts", job.attempts());
-        json.put("force_reindex", job.forceReindex());
-        json.put("cancel_requested", job.cancelRequested());
-        if (report.warning() != null) {
-            json.put("warning", report.warning());
-        }
-        if (!report.skippedPaths().isEmpty()) {
-            json.put("skipped_paths", report.skippedPaths().stream().map(path -> Map.of(
-                    "path", path.path(), "kind", path.kind(), "reason", path.reason())).toList());
-        }
-        return json;
-    }
-
-    static List<Map<String, Object>> toJson(List<JobReport> reports) {
-        return reports.stream().map(JobFormat::toJson).toList();
     }
 
     /** Several lines, one field each, for {@code status}. */

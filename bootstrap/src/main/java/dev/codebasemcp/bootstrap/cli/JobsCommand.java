@@ -1,6 +1,7 @@
 package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import java.io.PrintWriter;
@@ -42,7 +43,7 @@ final class JobsCommand implements Callable<Integer>, JsonCommand, ShortLivedCom
             List<JobReport> jobs = application.useCases().listJobs().list(new ListJobsQuery(status, project, null, limit));
             PrintWriter out = spec.commandLine().getOut();
             if (json.enabled()) {
-                new Json(out).print(JobFormat.toJson(jobs));
+                new Json(out).print(JobView.of(jobs));
             } else if (jobs.isEmpty()) {
                 spec.commandLine().getErr().println("No jobs match.");
             } else {

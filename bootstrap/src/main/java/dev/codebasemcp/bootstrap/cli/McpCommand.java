@@ -1,10 +1,7 @@
 package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.adapter.mcp.McpServerSettings;
-import dev.codebasemcp.adapter.mcp.McpUseCases;
 import dev.codebasemcp.adapter.mcp.StdioMcpServer;
-import dev.codebasemcp.application.service.jobs.ProjectResolver;
-import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -34,13 +31,13 @@ public final class McpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         // Configuration errors end the command before any protocol traffic, with the CLI's own message.
-        ProjectResolver projects = new ProjectResolver(root.settings().defaultProject(), new JsonProjectConfigFiles());
+        root.settings();
         InputStream protocolIn = System.in;
         PrintStream protocolOut = System.out;
         // stdout carries protocol messages only: anything else that prints lands on stderr.
         System.setOut(System.err);
         try (OpeningApplication application = OpeningApplication.start(this::openAndStartWorker);
-             StdioMcpServer server = StdioMcpServer.start(useCases(application, projects),
+             StdioMcpServer server = StdioMcpServer.start(application.asUseCases(),
                      McpServerSettings.defaults(VersionProvider.version()), protocolIn, protocolOut)) {
             LOG.info("MCP server listening on stdio, {} ms after process start", uptimeMillis());
             server.awaitEndOfInput();
@@ -57,10 +54,6 @@ public final class McpCommand implements Callable<Integer> {
         application.startWorker();
         LOG.info("Database open and job worker running, {} ms after process start", uptimeMillis());
         return application;
-    }
-
-    private static McpUseCases useCases(OpeningApplication application, ProjectResolver projects) {
-        return new McpUseCases(application, application, application, application, projects::resolve, application);
     }
 
     private static long uptimeMillis() {

@@ -5,14 +5,17 @@ import dev.codebasemcp.application.port.in.GetIndexingStatusUseCase;
 import dev.codebasemcp.application.port.in.JobReport;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
 import dev.codebasemcp.application.port.in.ListJobsUseCase;
+import dev.codebasemcp.application.port.in.ResolveProjectUseCase;
 import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchCodeUseCase;
 import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.application.port.in.StartIndexingResult;
 import dev.codebasemcp.application.port.in.StartIndexingUseCase;
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
-import dev.codebasemcp.bootstrap.wiring.UseCases;
+import dev.codebasemcp.domain.project.ProjectId;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * if it failed, each call says why instead of the process dying without a word to the client.
  */
 final class OpeningApplication implements StartIndexingUseCase, GetIndexingStatusUseCase, ListJobsUseCase,
-        CancelIndexingUseCase, SearchCodeUseCase, AutoCloseable {
+        CancelIndexingUseCase, ResolveProjectUseCase, SearchCodeUseCase, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(OpeningApplication.class);
 
@@ -50,8 +53,13 @@ final class OpeningApplication implements StartIndexingUseCase, GetIndexingStatu
         return new OpeningApplication(opening);
     }
 
+    /** The in-ports of the application, each waiting for the opening to end. */
+    UseCases asUseCases() {
+        return new UseCases(this, this, this, this, this, this);
+    }
+
     /** Waits for the opening to end. */
-    UseCases useCases() {
+    private UseCases useCases() {
         try {
             return opening.join().useCases();
         } catch (CompletionException failed) {
@@ -78,6 +86,11 @@ final class OpeningApplication implements StartIndexingUseCase, GetIndexingStatu
     @Override
     public JobReport cancel(String jobId) {
         return useCases().cancelIndexing().cancel(jobId);
+    }
+
+    @Override
+    public ProjectId resolve(String explicitProjectId, Path workingDirectory) {
+        return useCases().resolveProject().resolve(explicitProjectId, workingDirectory);
     }
 
     @Override

@@ -47,7 +47,9 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
             description = "text (ranked, code-aware words), literal or regex (default: ${DEFAULT-VALUE}).")
     private String mode;
 
-    @Option(names = "--project", paramLabel = "PROJECT", description = "Only repositories of this project.")
+    @Option(names = "--project", paramLabel = "PROJECT", description = "Only repositories of this project (default: the project_id of a "
+            + ".codebase-mcp/config.json above the working directory, else CODEBASE_DEFAULT_PROJECT; with --repo "
+            + "alone, whatever project holds that repository).")
     private String project;
 
     @Option(names = "--repo", paramLabel = "REPO_PATH", description = "Only this repository; a relative path is taken from the working directory.")
@@ -84,11 +86,13 @@ final class SearchCommand implements Callable<Integer>, JsonCommand, ShortLivedC
 
     @Override
     public Integer call() {
-        SearchCodeQuery searchQuery = SearchCodeQuery.builder(query).mode(mode).projectId(project)
-                .repoPath(repository == null ? null : Path.of("").toAbsolutePath().resolve(repository).normalize().toString())
-                .pathGlob(pathGlob).language(language).limit(limit).offset(offset).caseSensitive(!ignoreCase)
-                .contextLines(context).build();
+        Path workingDirectory = Path.of("").toAbsolutePath();
+        String repoPath = repository == null ? null : workingDirectory.resolve(repository).normalize().toString();
         try (CodebaseMcpApplication application = root.openApplication()) {
+            SearchCodeQuery searchQuery = SearchCodeQuery.builder(query).mode(mode)
+                    .projectId(application.useCases().resolveProject().projectForSearch(project, repoPath, workingDirectory))
+                    .repoPath(repoPath).pathGlob(pathGlob).language(language).limit(limit).offset(offset)
+                    .caseSensitive(!ignoreCase).contextLines(context).build();
             SearchResults results = application.useCases().searchCode().search(searchQuery);
             if (json.enabled()) {
                 new Json(spec.commandLine().getOut()).print(SearchResultsView.of(results));

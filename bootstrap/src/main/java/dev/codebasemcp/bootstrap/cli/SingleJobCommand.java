@@ -1,8 +1,9 @@
 package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
-import dev.codebasemcp.bootstrap.wiring.UseCases;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -38,7 +39,7 @@ abstract class SingleJobCommand implements Callable<Integer>, JsonCommand, Short
             JobReport report = act(application.useCases(), jobId);
             PrintWriter out = spec.commandLine().getOut();
             if (json.enabled()) {
-                new Json(out).print(JobFormat.toJson(report));
+                new Json(out).print(JobView.of(report));
             } else {
                 out.print(describe(report));
                 out.flush();

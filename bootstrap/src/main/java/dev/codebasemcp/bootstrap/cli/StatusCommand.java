@@ -1,7 +1,7 @@
 package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.application.port.in.JobReport;
-import dev.codebasemcp.bootstrap.wiring.UseCases;
+import dev.codebasemcp.application.port.in.UseCases;
 import picocli.CommandLine.Command;
 
 @Command(name = "status", description = "Show one indexing job: status, progress, counters, error.")

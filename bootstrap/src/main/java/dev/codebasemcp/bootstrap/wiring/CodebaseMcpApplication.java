@@ -1,5 +1,7 @@
 package dev.codebasemcp.bootstrap.wiring;
 
+import dev.codebasemcp.application.port.in.UseCases;
+import dev.codebasemcp.application.service.jobs.IndexingWorker;
 import dev.codebasemcp.bootstrap.config.Settings;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -19,20 +21,24 @@ public final class CodebaseMcpApplication implements AutoCloseable {
 
     private final Settings settings;
     private final UseCases useCases;
-    private final BackgroundWorker worker;
+    private final IndexingWorker worker;
+    private final Runnable onWorkerStart;
     private final Deque<AutoCloseable> resources = new ArrayDeque<>();
     private boolean workerRunning;
     private boolean closed;
     private Thread shutdownHook;
 
     /**
-     * @param resources closed in reverse order by {@link #close()}, after the worker has stopped
+     * @param worker        built, not started: only processes that run jobs start it
+     * @param onWorkerStart what else a job-running process needs (the embedded server kept up), run before the worker starts
+     * @param resources     closed in reverse order by {@link #close()}, after the worker has stopped
      */
-    public CodebaseMcpApplication(Settings settings, UseCases useCases, BackgroundWorker worker,
+    public CodebaseMcpApplication(Settings settings, UseCases useCases, IndexingWorker worker, Runnable onWorkerStart,
                                   List<? extends AutoCloseable> resources) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.useCases = Objects.requireNonNull(useCases, "useCases");
         this.worker = Objects.requireNonNull(worker, "worker");
+        this.onWorkerStart = Objects.requireNonNull(onWorkerStart, "onWorkerStart");
         resources.forEach(this.resources::push);
     }
 
@@ -48,6 +54,7 @@ public final class CodebaseMcpApplication implements AutoCloseable {
     public synchronized void startWorker() {
         requireOpen();
         if (!workerRunning) {
+            onWorkerStart.run();
             worker.start();
             workerRunning = true;
         }
@@ -57,7 +64,7 @@ public final class CodebaseMcpApplication implements AutoCloseable {
     public synchronized void stopWorker() {
         if (workerRunning) {
             workerRunning = false;
-            worker.stop();
+            worker.close();
         }
     }
 

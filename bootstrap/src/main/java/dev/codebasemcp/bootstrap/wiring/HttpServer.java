@@ -2,16 +2,13 @@ package dev.codebasemcp.bootstrap.wiring;
 
 import dev.codebasemcp.adapter.http.HealthCheck;
 import dev.codebasemcp.adapter.http.HttpApi;
-import dev.codebasemcp.adapter.http.HttpApiUseCases;
 import dev.codebasemcp.adapter.http.PrometheusMetrics;
 import dev.codebasemcp.adapter.mcp.HttpMcpServer;
 import dev.codebasemcp.adapter.mcp.McpServerSettings;
-import dev.codebasemcp.adapter.mcp.McpUseCases;
 import dev.codebasemcp.application.port.in.ListJobsQuery;
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.application.service.MeteredIndexer;
-import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.config.Settings;
-import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,14 +44,9 @@ public final class HttpServer implements AutoCloseable {
     public static HttpServer start(CodebaseMcpApplication application, PrometheusMetrics metrics, String host, int port,
                                    String serverVersion) {
         UseCases useCases = application.useCases();
-        HttpApiUseCases httpUseCases = new HttpApiUseCases(useCases.startIndexing(), useCases.indexingStatus(),
-                useCases.listJobs(), useCases.cancelIndexing(), useCases.searchCode());
         Settings.Http http = application.settings().http();
-        ProjectResolver projects = new ProjectResolver(application.settings().defaultProject(), new JsonProjectConfigFiles());
-        HttpMcpServer mcp = HttpMcpServer.create(new McpUseCases(useCases.startIndexing(), useCases.indexingStatus(),
-                useCases.listJobs(), useCases.cancelIndexing(), projects::resolve, useCases.searchCode()),
-                McpServerSettings.defaults(serverVersion));
-        HttpApi api = new HttpApi(httpUseCases, metrics, healthChecks(application), http.token(),
+        HttpMcpServer mcp = HttpMcpServer.create(useCases, McpServerSettings.defaults(serverVersion));
+        HttpApi api = new HttpApi(useCases, metrics, healthChecks(application), http.token(),
                 acceptedHosts(http.allowedHosts(), host), mcp.servlet());
         try {
             return new HttpServer(api.start(host, port), mcp);

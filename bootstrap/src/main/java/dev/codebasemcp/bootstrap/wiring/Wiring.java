@@ -1,10 +1,10 @@
 package dev.codebasemcp.bootstrap.wiring;
 
+import dev.codebasemcp.application.port.in.UseCases;
 import dev.codebasemcp.application.port.out.Indexer;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.application.service.indexing.IndexingSettings;
 import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
-import dev.codebasemcp.application.service.jobs.IndexingWorker;
 import dev.codebasemcp.application.service.jobs.JobEngine;
 import dev.codebasemcp.application.service.jobs.JobEngineSettings;
 import dev.codebasemcp.application.service.jobs.ProjectResolver;
@@ -26,7 +26,8 @@ import java.util.List;
 
 /**
  * Builds the whole application from settings, in plain Java: the adapters (database, file system),
- * then the services over them, then the worker.
+ * then the services over them, then the worker. This is the one place the use cases are built:
+ * every interface gets the same {@link UseCases}, so all resolve projects with the same resolver.
  */
 public final class Wiring {
 
@@ -56,7 +57,8 @@ public final class Wiring {
                     new PostgresIndexStore(database.dataSource()), new FileSystemSourceTree(),
                     new JooqCodeSearch(database.dataSource(), settings.searchTimeout()), List.of(database, signal));
             // Only a process that runs jobs keeps the embedded server up: a short command leaves it stopped.
-            return assemble(settings, adapters, options, Clock.systemUTC(), database::keepEmbeddedServerRunning);
+            return assemble(settings, adapters, options, Clock.systemUTC(), jobEngineSettings(settings),
+                    database::keepEmbeddedServerRunning);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -72,29 +74,25 @@ public final class Wiring {
     /**
      * The services and the worker over the given adapters. The worker is built but not started;
      * closing the application stops it and then closes the adapters' resources.
+     *
+     * @param engineSettings {@link #jobEngineSettings} of the settings, unless a test needs other timings
+     * @param onWorkerStart  what else a job-running process needs, run each time before the worker starts
      */
     public static CodebaseMcpApplication assemble(Settings settings, Adapters adapters, ApplicationOptions options,
-                                                  Clock clock) {
-        return assemble(settings, adapters, options, clock, () -> {
-        });
-    }
-
-    private static CodebaseMcpApplication assemble(Settings settings, Adapters adapters, ApplicationOptions options,
-                                                   Clock clock, Runnable onWorkerStart) {
+                                                  Clock clock, JobEngineSettings engineSettings, Runnable onWorkerStart) {
         Indexer indexer = options.indexerDecorator().apply(
                 new RepositoryIndexer(adapters.sourceTree(), adapters.indexStore(), indexingSettings(settings), clock));
         LocalPathInspector paths = new LocalPathInspector();
+        ProjectResolver projects = new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles());
         JobEngine engine = JobEngine.create(adapters.jobStore(), adapters.queueSignal(), indexer, clock,
-                jobEngineSettings(settings),
-                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), paths);
-        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
+                engineSettings, projects, paths);
+        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(), projects,
                 options.searchDecorator().apply(new SearchCodeService(adapters.codeSearch(), paths)));
-        return new CodebaseMcpApplication(settings, useCases, new IndexingWorkerLifecycle(engine.worker(), onWorkerStart),
-                adapters.resources());
+        return new CodebaseMcpApplication(settings, useCases, engine.worker(), onWorkerStart, adapters.resources());
     }
 
     /** The allowed roots become real paths here, so a root reached through a link still contains its repositories. */
-    static JobEngineSettings jobEngineSettings(Settings settings) {
+    public static JobEngineSettings jobEngineSettings(Settings settings) {
         Settings.Jobs jobs = settings.jobs();
         return new JobEngineSettings(jobs.maxConcurrentJobs(), jobs.timeout(), jobs.lease(), jobs.heartbeat(),
                 PROGRESS_INTERVAL, POLL_INTERVAL, jobs.maxAttempts(), SHUTDOWN_GRACE,
@@ -115,20 +113,5 @@ public final class Wiring {
                 / settings.jobs().maxConcurrentJobs());
         return new IndexingSettings(indexing.maxFileBytes(), chunking, Math.min(defaults.parallelism(), writersPerJob),
                 defaults.batchFiles(), defaults.batchBytes());
-    }
-
-    /** Starts the worker once, with what else a job-running process needs; stopping closes it, handing running jobs back. */
-    private record IndexingWorkerLifecycle(IndexingWorker worker, Runnable onStart) implements BackgroundWorker {
-
-        @Override
-        public void start() {
-            onStart.run();
-            worker.start();
-        }
-
-        @Override
-        public void stop() {
-            worker.close();
-        }
     }
 }

@@ -2,32 +2,22 @@ package dev.codebasemcp.bootstrap.cli;
 
 import dev.codebasemcp.application.port.out.InMemoryJobStore;
 import dev.codebasemcp.application.port.out.InProcessJobQueueSignal;
-import dev.codebasemcp.application.service.SearchCodeService;
-import dev.codebasemcp.application.service.jobs.IndexingWorker;
-import dev.codebasemcp.application.service.jobs.JobEngine;
-import dev.codebasemcp.application.service.jobs.JobEngineSettings;
-import dev.codebasemcp.application.service.jobs.ProjectResolver;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.config.SettingsLoader;
-import dev.codebasemcp.bootstrap.filesystem.JsonProjectConfigFiles;
-import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.bootstrap.wiring.ApplicationFactory;
-import dev.codebasemcp.bootstrap.wiring.BackgroundWorker;
+import dev.codebasemcp.bootstrap.wiring.ApplicationOptions;
 import dev.codebasemcp.bootstrap.wiring.CodebaseMcpApplication;
-import dev.codebasemcp.bootstrap.wiring.UseCases;
+import dev.codebasemcp.bootstrap.wiring.TestApplication;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine;
 
 /**
- * The real job services and worker over an in-memory job store, a {@link ScriptedIndexer} and a
- * {@link FixedCodeSearch}: every {@code open} gives a new application on the same jobs, as separate
+ * The production wiring ({@link TestApplication}) over an in-memory job store, a {@link ScriptedIndexer}
+ * and a {@link FixedCodeSearch}: every {@code open} gives a new application on the same jobs, as separate
  * CLI invocations on one database would see them.
  */
 final class InMemoryStack {
@@ -48,27 +38,9 @@ final class InMemoryStack {
     }
 
     CodebaseMcpApplication open(Settings settings) {
-        Clock clock = Clock.systemUTC();
-        JobEngineSettings engineSettings = JobEngineSettings.defaults().withPollInterval(Duration.ofMillis(50))
-                .withLease(Duration.ofSeconds(10), Duration.ofMillis(200), Duration.ofMillis(50))
-                .withShutdownGrace(Duration.ofSeconds(5));
-        JobEngine engine = JobEngine.create(jobStore, signal, new ScriptedIndexer(), clock, engineSettings,
-                new ProjectResolver(settings.defaultProject(), new JsonProjectConfigFiles()), new LocalPathInspector());
-        UseCases useCases = new UseCases(engine.start(), engine.status(), engine.list(), engine.cancel(),
-                new SearchCodeService(new FixedCodeSearch(searchRepository), new LocalPathInspector()));
-        IndexingWorker worker = engine.worker();
-        return new CodebaseMcpApplication(settings, useCases, new BackgroundWorker() {
-            @Override
-            public void start() {
-                workerStarts.incrementAndGet();
-                worker.start();
-            }
-
-            @Override
-            public void stop() {
-                worker.close();
-            }
-        }, List.of());
+        return TestApplication.inMemory(settings, new ScriptedIndexer(), new FixedCodeSearch(searchRepository))
+                .withJobStore(jobStore).withSignal(signal).withEngineSettings(TestApplication.QUICK)
+                .withOnWorkerStart(workerStarts::incrementAndGet).open(ApplicationOptions.NONE);
     }
 
     CliRun run(String... args) {

@@ -3,9 +3,16 @@ package dev.codebasemcp.bootstrap.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.codebasemcp.application.port.in.UseCases;
+import dev.codebasemcp.application.port.out.FakeIndexer;
+import dev.codebasemcp.application.port.out.InMemoryJobStore;
+import dev.codebasemcp.application.port.out.InProcessJobQueueSignal;
+import dev.codebasemcp.application.port.out.JobQueueSignal;
+import dev.codebasemcp.application.service.jobs.IndexingWorker;
 import dev.codebasemcp.bootstrap.config.Settings;
 import dev.codebasemcp.bootstrap.config.SettingsLoader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,19 +28,31 @@ class CodebaseMcpApplicationTest {
 
     private CodebaseMcpApplication application(List<AutoCloseable> resources) {
         Settings settings = new SettingsLoader(Map.of("CODEBASE_HOME", home.toString()), home, home).load();
-        UseCases useCases = new UseCases(command -> null, id -> null, query -> List.of(), id -> null, query -> null);
-        BackgroundWorker worker = new BackgroundWorker() {
-            @Override
-            public void start() {
-                events.add("worker started");
-            }
+        UseCases useCases = new UseCases(command -> null, id -> null, query -> List.of(), id -> null,
+                (project, directory) -> null, query -> null);
+        IndexingWorker worker = new IndexingWorker(new InMemoryJobStore(), new FakeIndexer(1), new RecordingSignal(),
+                Clock.systemUTC(), TestApplication.QUICK, IndexingWorker.newWorkerId());
+        return new CodebaseMcpApplication(settings, useCases, worker, () -> events.add("process prepared"), resources);
+    }
 
-            @Override
-            public void stop() {
+    /** The worker subscribes when it starts and unsubscribes when it stops. */
+    private final class RecordingSignal implements JobQueueSignal {
+        private final JobQueueSignal signal = new InProcessJobQueueSignal();
+
+        @Override
+        public void jobQueued() {
+            signal.jobQueued();
+        }
+
+        @Override
+        public AutoCloseable subscribe(Runnable listener) {
+            events.add("worker started");
+            AutoCloseable subscription = signal.subscribe(listener);
+            return () -> {
                 events.add("worker stopped");
-            }
-        };
-        return new CodebaseMcpApplication(settings, useCases, worker, resources);
+                subscription.close();
+            };
+        }
     }
 
     private CodebaseMcpApplication application() {
@@ -47,7 +66,8 @@ class CodebaseMcpApplicationTest {
 
         application.close();
 
-        assertThat(events).containsExactly("worker started", "worker stopped", "listener closed", "pool closed");
+        assertThat(events)
+                .containsExactly("process prepared", "worker started", "worker stopped", "listener closed", "pool closed");
     }
 
     @Test
@@ -59,7 +79,8 @@ class CodebaseMcpApplicationTest {
         application.close();
         application.close();
 
-        assertThat(events).containsExactly("worker started", "worker stopped", "listener closed", "pool closed");
+        assertThat(events)
+                .containsExactly("process prepared", "worker started", "worker stopped", "listener closed", "pool closed");
     }
 
     @Test

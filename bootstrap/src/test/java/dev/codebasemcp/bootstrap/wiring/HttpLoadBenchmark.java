@@ -1,9 +1,8 @@
 package dev.codebasemcp.bootstrap.wiring;
 
 import dev.codebasemcp.adapter.http.PrometheusMetrics;
-import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.out.FakeIndexer;
-import dev.codebasemcp.domain.search.SearchMode;
+import dev.codebasemcp.bootstrap.config.SettingsLoader;
 import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabase;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabases;
@@ -68,9 +67,10 @@ public final class HttpLoadBenchmark {
         }
         PrometheusMetrics metrics = new PrometheusMetrics();
         try (TestDatabase database = TestDatabases.migrated();
-             CodebaseMcpApplication application = InProcessApplication.open(work, Map.of(),
-                     HttpServer.metricsOptions(metrics, Clock.systemUTC()), new JooqJobStore(database.dataSource()),
-                     new FakeIndexer(3), query -> new SearchResults(SearchMode.TEXT, List.of(), false, null, 0))) {
+             CodebaseMcpApplication application = TestApplication.inMemory(
+                     new SettingsLoader(Map.of(), work, work).load(), new FakeIndexer(3), TestApplication.NOTHING_INDEXED)
+                     .withJobStore(new JooqJobStore(database.dataSource()))
+                     .open(HttpServer.metricsOptions(metrics, Clock.systemUTC()))) {
             application.startWorker();
             try (HttpServer server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test")) {
                 report(run(URI.create("http://127.0.0.1:" + server.port()), repositories));

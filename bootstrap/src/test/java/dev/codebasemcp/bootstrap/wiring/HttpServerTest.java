@@ -3,10 +3,10 @@ package dev.codebasemcp.bootstrap.wiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.adapter.http.PrometheusMetrics;
-import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.out.FakeIndexer;
 import dev.codebasemcp.application.testing.Eventually;
-import dev.codebasemcp.domain.search.SearchMode;
+import dev.codebasemcp.bootstrap.config.Settings;
+import dev.codebasemcp.bootstrap.config.SettingsLoader;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
@@ -48,8 +48,8 @@ class HttpServerTest {
 
     @BeforeEach
     void start() {
-        application = InProcessApplication.open(home, HttpServer.metricsOptions(metrics, Clock.systemUTC()),
-                query -> new SearchResults(SearchMode.TEXT, List.of(), false, null, 0));
+        application = TestApplication.inMemory(settings(home, Map.of()), new FakeIndexer(3), TestApplication.NOTHING_INDEXED)
+                .open(HttpServer.metricsOptions(metrics, Clock.systemUTC()));
         application.startWorker();
         server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test");
     }
@@ -109,10 +109,9 @@ class HttpServerTest {
 
     @Test
     void tokenFromSettingsProtectsTheApi(@TempDir Path otherHome) throws Exception {
-        try (CodebaseMcpApplication protectedApplication = InProcessApplication.open(otherHome,
-                Map.of("CODEBASE_HTTP_TOKEN", "from-settings"), ApplicationOptions.NONE,
-                new FakeIndexer(1),
-                query -> new SearchResults(SearchMode.TEXT, List.of(), false, null, 0));
+        try (CodebaseMcpApplication protectedApplication = TestApplication.inMemory(
+                settings(otherHome, Map.of("CODEBASE_HTTP_TOKEN", "from-settings")), new FakeIndexer(1),
+                TestApplication.NOTHING_INDEXED).open(ApplicationOptions.NONE);
              HttpServer protectedServer = HttpServer.start(protectedApplication, new PrometheusMetrics(), "127.0.0.1", 0, "test")) {
             URI jobs = URI.create("http://127.0.0.1:" + protectedServer.port() + "/api/v1/jobs");
 
@@ -155,6 +154,10 @@ class HttpServerTest {
 
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Allow")).contains("POST, DELETE");
+    }
+
+    private static Settings settings(Path home, Map<String, String> environment) {
+        return new SettingsLoader(environment, home, home).load();
     }
 
     private static HttpRequest.Builder mcpInitialize(URI mcp) {

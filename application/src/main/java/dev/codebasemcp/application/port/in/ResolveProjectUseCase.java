@@ -16,4 +16,16 @@ public interface ResolveProjectUseCase {
      * @throws dev.codebasemcp.domain.InvalidInputException for a malformed id or an unreadable configuration file
      */
     ProjectId resolve(String explicitProjectId, Path workingDirectory);
+
+    /**
+     * The project a search is limited to: none when the caller names a repository and no project
+     * (the repository alone decides), else the resolved project.
+     *
+     * @return the project id, or null to search the named repository in whatever project holds it
+     */
+    default String projectForSearch(String explicitProjectId, String repoPath, Path workingDirectory) {
+        boolean byRepositoryAlone = (explicitProjectId == null || explicitProjectId.isBlank())
+                && repoPath != null && !repoPath.isBlank();
+        return byRepositoryAlone ? null : resolve(explicitProjectId, workingDirectory).value();
+    }
 }

@@ -1,5 +1,6 @@
 package dev.codebasemcp.application.service.jobs;
 
+import dev.codebasemcp.application.port.in.ResolveProjectUseCase;
 import dev.codebasemcp.application.port.out.ProjectConfigSource.ProjectConfig;
 import dev.codebasemcp.application.port.out.ProjectConfigSource;
 import dev.codebasemcp.domain.InvalidInputException;
@@ -13,7 +14,7 @@ import java.util.Optional;
  * {@code project_id} of the nearest {@value ProjectConfigSource#CONFIG_FILE} in the starting
  * directory or one of its parents; the configured default project; {@link ProjectId#DEFAULT}.
  */
-public final class ProjectResolver {
+public final class ProjectResolver implements ResolveProjectUseCase {
 
     public static final String CONFIG_FILE = ProjectConfigSource.CONFIG_FILE;
 
@@ -34,6 +35,7 @@ public final class ProjectResolver {
      * @param startDirectory    where to start looking for the configuration file, or null
      * @throws InvalidInputException for a malformed explicit id or a configuration file that cannot be used
      */
+    @Override
     public ProjectId resolve(String explicitProjectId, Path startDirectory) {
         if (explicitProjectId != null && !explicitProjectId.isBlank()) {
             return ProjectId.of(explicitProjectId.strip());

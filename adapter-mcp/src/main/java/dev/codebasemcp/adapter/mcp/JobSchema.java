@@ -12,27 +12,27 @@ import static dev.codebasemcp.adapter.mcp.JsonSchemas.properties;
 import static dev.codebasemcp.adapter.mcp.JsonSchemas.string;
 
 import dev.codebasemcp.application.port.in.JobReport;
+import dev.codebasemcp.application.port.in.JobView;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobPhase;
 import dev.codebasemcp.domain.job.JobStatus;
-import java.time.Instant;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** A job as the MCP tools show it: snake_case fields, ISO-8601 UTC times. */
-final class JobView {
+/**
+ * The output schema of a job ({@link JobView}, written as is in {@code structuredContent}) and its
+ * one-line summary for the text content.
+ */
+final class JobSchema {
 
     static final List<String> STATUSES = Arrays.stream(JobStatus.values()).map(JobStatus::wireName).toList();
     static final List<String> PHASES = Arrays.stream(JobPhase.values()).map(JobPhase::wireName).toList();
 
-    static final List<String> FIELDS = List.of("job_id", "status", "repo_path", "project_id", "files_indexed",
-            "chunks_created", "error_message", "created_at", "started_at", "completed_at", "progress_percent",
-            "phase", "files_total", "files_done", "files_skipped", "eta_seconds", "attempts", "force_reindex",
-            "cancel_requested");
+    /** The fields every job carries: required in each output schema that embeds a job. */
+    static final List<String> FIELDS = JobView.FIELDS;
 
-    private JobView() {
+    private JobSchema() {
     }
 
     /** The schema properties of a job, for output schemas that embed or extend it. */
@@ -54,6 +54,8 @@ final class JobView {
                 "files_total", integer("Files found by the scan; 0 until scanning is done"),
                 "files_done", integer("Files processed so far in this attempt"),
                 "files_skipped", integer("Files left out (binary, too large, ignored)"),
+                "bytes_done", integer("Bytes of the files processed so far in this attempt"),
+                "chunks_done", integer("Chunks written so far in this attempt"),
                 "eta_seconds", nullableInteger("Estimated seconds left; null until it can be estimated"),
                 "attempts", integer("Runs started so far (a crashed worker's job is retried)"),
                 "force_reindex", bool("Whether every file is re-read instead of reusing unchanged ones"),
@@ -65,38 +67,6 @@ final class JobView {
                                 "path", string("Relative to the repository; empty for its root"),
                                 "kind", enumeration("What was left out", List.of("file", "directory")),
                                 "reason", string("Why it was left out")), List.of("path", "kind", "reason"))));
-    }
-
-    static Map<String, Object> of(JobReport report) {
-        IndexingJob job = report.job();
-        Map<String, Object> view = new LinkedHashMap<>();
-        view.put("job_id", job.id().toString());
-        view.put("status", job.status().wireName());
-        view.put("repo_path", job.repoPath());
-        view.put("project_id", job.projectId().value());
-        view.put("files_indexed", job.filesIndexed());
-        view.put("chunks_created", job.chunksCreated());
-        view.put("error_message", job.errorMessage());
-        view.put("created_at", iso(job.createdAt()));
-        view.put("started_at", iso(job.startedAt()));
-        view.put("completed_at", iso(job.completedAt()));
-        view.put("progress_percent", report.progressPercent());
-        view.put("phase", job.progress().phase().wireName());
-        view.put("files_total", job.progress().filesTotal());
-        view.put("files_done", job.progress().filesDone());
-        view.put("files_skipped", job.progress().filesSkipped());
-        view.put("eta_seconds", report.etaSeconds());
-        view.put("attempts", job.attempts());
-        view.put("force_reindex", job.forceReindex());
-        view.put("cancel_requested", job.cancelRequested());
-        if (report.warning() != null) {
-            view.put("warning", report.warning());
-        }
-        if (!report.skippedPaths().isEmpty()) {
-            view.put("skipped_paths", report.skippedPaths().stream().map(path -> Map.of(
-                    "path", path.path(), "kind", path.kind(), "reason", path.reason())).toList());
-        }
-        return view;
     }
 
     /** One line: "job 1234… completed: 42 files, 310 chunks". */
@@ -125,9 +95,5 @@ final class JobView {
             case CANCELLED -> text.append('.');
         }
         return text.append(" [").append(job.projectId()).append(": ").append(job.repoPath()).append(']').toString();
-    }
-
-    static String iso(Instant instant) {
-        return instant == null ? null : instant.toString();
     }
 }
