@@ -66,7 +66,7 @@ public final class DatabaseFactory {
         Path home = settings.home();
         int port = EmbeddedServer.acquire(home, settings.embeddedIdle());
         try {
-            String url = EmbeddedServer.jdbcUrl(port);
+            String url = EmbeddedServer.jdbcUrl(home, port);
             String password = EmbeddedServer.password(home);
             HikariDataSource pool = pool(url, null, password, settings.maxPoolSize());
             migrate(pool);

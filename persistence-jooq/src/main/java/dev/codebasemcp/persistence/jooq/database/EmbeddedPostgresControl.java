@@ -64,7 +64,7 @@ final class EmbeddedPostgresControl {
             if (Files.isRegularFile(hba) && Files.readString(hba, StandardCharsets.UTF_8).startsWith(HBA_MARKER)) {
                 return;
             }
-            try (Connection connection = connect(port, "postgres");
+            try (Connection connection = connect(port);
                  Statement statement = connection.createStatement()) {
                 statement.execute("SET password_encryption = 'scram-sha-256'");
                 // The password is base64url text, so it needs no quoting beyond the literal's quotes.
@@ -107,7 +107,8 @@ final class EmbeddedPostgresControl {
         Path log = directory.resolve("postgres.log");
         List<String> command = javaCommand(EmbeddedServerLauncher.class, "-Xmx128m",
                 dataDirectory.toString(), Integer.toString(chosen), log.toString(),
-                directory.resolve(EmbeddedPassword.FILE_NAME).toString());
+                directory.resolve(EmbeddedPassword.FILE_NAME).toString(),
+                EmbeddedSocketDirectory.prepare(directory).toString());
         LOG.info("Starting the embedded PostgreSQL on port {} with data in {}", chosen, dataDirectory);
         try {
             Process launcher = new ProcessBuilder(command)
@@ -137,19 +138,24 @@ final class EmbeddedPostgresControl {
     static List<String> javaCommand(Class<?> mainClass, String maxHeap, String... arguments) {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString()),
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", maxHeap,
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "--enable-native-access=ALL-UNNAMED", maxHeap,
                 "-cp", System.getProperty("java.class.path"),
                 mainClass.getName()));
         command.addAll(List.of(arguments));
         return command;
     }
 
-    /** Smart shutdown after ending every other session; a kill only if it does not stop in time. */
+    /**
+     * Smart shutdown after ending every other session; a kill only if it does not stop in time. The
+     * sessions are ended again after the shutdown request, from the session that stays open between
+     * both: a pool may reconnect in between, and smart shutdown refuses only connections made after it.
+     */
     void shutDown(PostmasterPidFile pidFile) {
-        try (Connection connection = connect(pidFile.port(), "postgres");
+        try (Connection connection = connect(pidFile.port());
              Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
-                    + " WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'");
+            endOtherSessions(statement);
+            pidFile.process().ifPresent(ProcessHandle::destroy);
+            endOtherSessions(statement);
         } catch (SQLException e) {
             LOG.warn("Could not end the sessions of the embedded PostgreSQL before stopping it: {}", e.getMessage());
         }
@@ -165,9 +171,14 @@ final class EmbeddedPostgresControl {
         });
     }
 
+    private static void endOtherSessions(Statement statement) throws SQLException {
+        statement.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                + " WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'");
+    }
+
     /** Creates the application's database on first use. */
     void createDatabase(int port) {
-        try (Connection connection = connect(port, "postgres");
+        try (Connection connection = connect(port);
              Statement statement = connection.createStatement()) {
             if (!statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").next()) {
                 statement.execute("CREATE DATABASE " + DATABASE);
@@ -180,18 +191,20 @@ final class EmbeddedPostgresControl {
 
     /** Whether a server answers on {@code port}; a refused password still counts as answering. */
     private boolean answers(int port) {
-        try (Connection connection = connect(port, "postgres?connectTimeout=5")) {
+        try (Connection connection = connect(port)) {
             return connection.isValid(5);
         } catch (SQLException e) {
             return e.getSQLState() != null && e.getSQLState().startsWith("28");
         }
     }
 
-    private Connection connect(int port, String database) throws SQLException {
+    /** A maintenance session on the {@code postgres} database, through the socket when it answers. */
+    private Connection connect(int port) throws SQLException {
         Properties properties = new Properties();
-        properties.setProperty("user", SUPERUSER);
         properties.setProperty("password", password());
-        return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, properties);
+        properties.setProperty("connectTimeout", "5");
+        return DriverManager.getConnection(EmbeddedJdbcUrl.overSocket(directory, port, "postgres")
+                .orElseGet(() -> EmbeddedJdbcUrl.overTcp(port, "postgres")), properties);
     }
 
     /** The port of the previous start while it is free, so URLs handed out before stay valid. */

@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * process using the server holds a shared lock on it), {@code keeper.lock} (held by the keeper),
  * {@code port} (the port, reused at each start while it is free), {@code password} (the superuser's
  * generated password, mode 0600: every connection needs it, see
- * {@link EmbeddedPostgresControl#requirePassword}) and {@code postgres.log}.
+ * {@link EmbeddedPostgresControl#requirePassword}), {@code socket/} (the server's unix socket, mode
+ * 0700; see {@link EmbeddedSocketDirectory} for long paths) and {@code postgres.log}.
  *
  * <p>Lifetime: the first process starts the server; later ones find it running and connect. With an
  * idle period, a {@link EmbeddedServerKeeper} process ({@code keeper.lock}) stops the server once no
@@ -133,9 +134,15 @@ final class EmbeddedServer {
         return EmbeddedPassword.of(directoryOf(home));
     }
 
-    static String jdbcUrl(int port) {
-        return "jdbc:postgresql://localhost:" + port + "/" + EmbeddedPostgresControl.DATABASE
-                + "?user=" + EmbeddedPostgresControl.SUPERUSER;
+    /** The URL of the server of {@code home} on {@code port}: through its unix socket, or loopback TCP with a warning. */
+    static String jdbcUrl(Path home, int port) {
+        Path directory = directoryOf(home);
+        return EmbeddedJdbcUrl.overSocket(directory, port, EmbeddedPostgresControl.DATABASE).orElseGet(() -> {
+            LOG.warn("The unix socket of the embedded PostgreSQL in {} cannot be used (a server started without a private"
+                    + " socket directory, or no socket support here); connecting over localhost TCP port {}."
+                    + " Restarting the server (codebase-mcp db stop) moves it to the socket.", directory, port);
+            return EmbeddedJdbcUrl.overTcp(port, EmbeddedPostgresControl.DATABASE);
+        });
     }
 
     private void join() {

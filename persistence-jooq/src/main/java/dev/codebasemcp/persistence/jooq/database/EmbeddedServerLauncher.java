@@ -13,9 +13,10 @@ import java.time.Duration;
  * short-lived child process by {@link EmbeddedServer}, so that no application process holds the
  * data directory's start lock for its lifetime and any process can restart the server later.
  *
- * <pre>EmbeddedServerLauncher &lt;data directory&gt; &lt;port&gt; &lt;log file&gt; &lt;password file&gt;</pre>
+ * <pre>EmbeddedServerLauncher &lt;data directory&gt; &lt;port&gt; &lt;log file&gt; &lt;password file&gt; &lt;socket directory&gt;</pre>
  * The password travels as a file name, so it never shows in the process list; the start-up check
- * needs it once the data directory requires it.
+ * needs it once the data directory requires it. The server's unix socket goes into the private
+ * socket directory; TCP stays on localhost, for the start-up check and for clients that cannot use the socket.
  * Exit code 0 once the server accepts connections; 1 with the reason on stderr otherwise.
  */
 public final class EmbeddedServerLauncher {
@@ -25,9 +26,9 @@ public final class EmbeddedServerLauncher {
 
     public static void main(String[] args) {
         try {
-            if (args.length != 4) {
-                throw new IllegalArgumentException(
-                        "usage: EmbeddedServerLauncher <data directory> <port> <log file> <password file>");
+            if (args.length != 5) {
+                throw new IllegalArgumentException("usage: EmbeddedServerLauncher <data directory> <port> <log file>"
+                        + " <password file> <socket directory>");
             }
             String password = Files.readString(Path.of(args[3]), StandardCharsets.US_ASCII).strip();
             Redirect log = Redirect.appendTo(new File(args[2]));
@@ -37,6 +38,8 @@ public final class EmbeddedServerLauncher {
                     .setRegisterShutdownHook(false)
                     .setPort(Integer.parseInt(args[1]))
                     .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("unix_socket_directories", args[4])
+                    .setServerConfig("unix_socket_permissions", "0700")
                     // initdb of a new data directory: the password from the start, never a moment of trust
                     .setLocaleConfig("auth", "scram-sha-256")
                     .setLocaleConfig("pwfile", args[3])

@@ -96,7 +96,8 @@ class EmbeddedServerTest {
             String childUrl = awaitReady(child);
             long serverPid;
             try (Database database = open()) {
-                assertThat(database.jdbcUrl()).isEqualTo(childUrl);
+                assertThat(database.jdbcUrl()).isEqualTo(childUrl).contains("socketFactory=");
+                assertThat(EmbeddedServerSocketTest.tcpSessions(database.dataSource())).isZero();
                 assertThat(Jdbc.column(database.dataSource(), "SELECT repo_path FROM indexing_jobs WHERE project_id = 'child'"))
                         .contains("/repos/from-child");
                 serverPid = runningServer().orElseThrow().pid();
