@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -122,6 +123,9 @@ public final class FileSystemSourceTree implements SourceTree {
                     files.add(new SourceFile(relative, attributes.size(), attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS)));
                 }
             }
+        } catch (DirectoryIteratorException e) {
+            // an entry that cannot be read mid-listing (as in /proc) makes the directory unreadable, not the run
+            throw e.getCause();
         }
     }
 

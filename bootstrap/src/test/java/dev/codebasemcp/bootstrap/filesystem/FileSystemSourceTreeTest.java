@@ -11,10 +11,12 @@ import dev.codebasemcp.domain.index.SkipReason;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +102,28 @@ class FileSystemSourceTreeTest {
 
         assertThat(listing.files()).extracting(SourceFile::path).containsExactly("a.txt", "dir/b.txt");
         assertThat(listing.skipped()).isEqualTo(Map.of(SkipReason.SYMLINK, 3));
+    }
+
+    /** /proc/1 holds directories whose entries fail while they are being listed (map_files, fd of another process). */
+    @Test
+    void aDirectoryThatFailsWhileItIsListedIsSkippedNotTheWholeRun() {
+        Path init = Path.of("/proc/1");
+        Assumptions.assumeTrue(Files.isDirectory(init) && unlistable(init.resolve("map_files")),
+                "needs a /proc directory that cannot be listed");
+
+        Listing listing = tree.list(init);
+
+        assertThat(listing.skippedPaths()).anySatisfy(skipped -> assertThat(skipped.path()).isEqualTo("map_files"));
+        assertThat(listing.files()).isNotEmpty();
+    }
+
+    private static boolean unlistable(Path directory) {
+        try (var entries = Files.newDirectoryStream(directory)) {
+            entries.forEach(entry -> { });
+            return false;
+        } catch (IOException | DirectoryIteratorException e) {
+            return true;
+        }
     }
 
     @Test
