@@ -1,9 +1,15 @@
 package dev.codebasemcp.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.conditions.ArchPredicates.are;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +23,8 @@ final class ArchitectureRules {
     static final String MCP = "dev.codebasemcp.adapter.mcp..";
     static final String HTTP = "dev.codebasemcp.adapter.http..";
     static final String BOOTSTRAP = "dev.codebasemcp.bootstrap..";
+    /** jOOQ's generated schema classes, public by construction. */
+    static final String GENERATED = "dev.codebasemcp.persistence.jooq.generated..";
 
     static final ArchRule DOMAIN_USES_ONLY_THE_JDK = classes().that().resideInAPackage(DOMAIN)
             .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..")
@@ -68,10 +76,31 @@ final class ArchitectureRules {
             .orShould().callMethod(Path.class, "toRealPath", LinkOption[].class)
             .orShould().callMethod(System.class, "getenv", String.class)
             .orShould().callMethod(System.class, "getenv")
-            .because("the file system and the environment are read by bootstrap's adapters behind ports "
-                    + "(PathInspector, ProjectConfigSource, SourceTree) and by its configuration loader");
+            .orShould().dependOnClassesThat().resideInAPackage("java.sql..")
+            .because("the file system, the environment and the database are reached through ports: bootstrap's "
+                    + "adapters (PathInspector, ProjectConfigSource, SourceTree), its configuration loader and "
+                    + "persistence, which reports an unreachable store as StoreUnavailableException");
+
+    static final ArchRule ADAPTER_INTERNALS_ARE_PACKAGE_PRIVATE = classes()
+            .that().resideInAnyPackage(PERSISTENCE, MCP, HTTP).and().arePublic().and().areTopLevelClasses()
+            .and().resideOutsideOfPackage(GENERATED)
+            .and(are(describe("no process entry point", javaClass -> javaClass.tryGetMethod("main", String[].class).isEmpty())))
+            .should(new ArchCondition<>("be used outside their own package") {
+                @Override
+                public void check(JavaClass adapterClass, ConditionEvents events) {
+                    boolean usedOutside = adapterClass.getDirectDependenciesToSelf().stream()
+                            .anyMatch(dependency -> !dependency.getOriginClass().getPackageName()
+                                    .equals(adapterClass.getPackageName()));
+                    if (!usedOutside) {
+                        events.add(SimpleConditionEvent.violated(adapterClass,
+                                adapterClass.getName() + " is public but only its own package uses it"));
+                    }
+                }
+            })
+            .because("an adapter shows bootstrap only what the wiring needs; the rest stays package-private");
 
     static final List<ArchRule> ALL = List.of(DOMAIN_USES_ONLY_THE_JDK, APPLICATION_USES_ONLY_THE_DOMAIN,
+            ADAPTER_INTERNALS_ARE_PACKAGE_PRIVATE,
             PERSISTENCE_IS_NO_OTHER_ADAPTERS_BUSINESS, MCP_IS_NO_OTHER_ADAPTERS_BUSINESS,
             HTTP_IS_NO_OTHER_ADAPTERS_BUSINESS, ONLY_BOOTSTRAP_DEPENDS_ON_ADAPTERS, JOOQ_ONLY_IN_PERSISTENCE,
             JAVALIN_ONLY_IN_HTTP, MCP_SDK_ONLY_IN_MCP, CLI_AND_SCANNER_LIBRARIES_ONLY_IN_BOOTSTRAP,
