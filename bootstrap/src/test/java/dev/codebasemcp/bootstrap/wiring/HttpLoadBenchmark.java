@@ -4,7 +4,7 @@ import dev.codebasemcp.adapter.http.PrometheusMetrics;
 import dev.codebasemcp.application.port.in.SearchResults;
 import dev.codebasemcp.application.port.out.FakeIndexer;
 import dev.codebasemcp.domain.search.SearchMode;
-import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabase;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabases;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class HttpLoadBenchmark {
         PrometheusMetrics metrics = new PrometheusMetrics();
         try (TestDatabase database = TestDatabases.migrated();
              CodebaseMcpApplication application = InProcessApplication.open(work, Map.of(),
-                     HttpServer.metricsOptions(metrics, Clock.systemUTC()), new JooqJobStore(database.dataSource()),
+                     HttpServer.metricsOptions(metrics, Clock.systemUTC()), new PostgresJobStore(database.dataSource()),
                      new FakeIndexer(3), query -> new SearchResults(SearchMode.TEXT, List.of(), false, null, 0))) {
             application.startWorker();
             try (HttpServer server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test")) {

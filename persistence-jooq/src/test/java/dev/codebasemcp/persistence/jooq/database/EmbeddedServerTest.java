@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.project.ProjectId;
-import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import dev.codebasemcp.persistence.jooq.testing.Await;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
 import java.io.BufferedReader;
@@ -48,7 +48,7 @@ class EmbeddedServerTest {
     void dataSurvivesARestartAndTheLastUserStopsTheServerWhateverTheHomePathLooksLike() throws Exception {
         JobId id = JobId.random();
         try (Database database = open()) {
-            new JooqJobStore(database.dataSource()).insert(IndexingJob.pending(id, "/repos/kept", ProjectId.of("p"), false, Instant.now()));
+            new PostgresJobStore(database.dataSource()).insert(IndexingJob.pending(id, "/repos/kept", ProjectId.of("p"), false, Instant.now()));
             DatabaseInfo info = database.info();
             assertThat(info.embedded()).isTrue();
             assertThat(info.serverVersion()).startsWith("18.");
@@ -60,7 +60,7 @@ class EmbeddedServerTest {
 
         Path sameHomeRelative = Path.of("").toAbsolutePath().relativize(home.resolve("sub").resolve(".."));
         try (Database database = DatabaseFactory.open(DatabaseSettings.embedded(sameHomeRelative))) {
-            assertThat(new JooqJobStore(database.dataSource()).findById(id)).isPresent();
+            assertThat(new PostgresJobStore(database.dataSource()).findById(id)).isPresent();
         }
         awaitServerStopped();
     }
@@ -70,7 +70,7 @@ class EmbeddedServerTest {
         JobId id = JobId.random();
         try (Database database = open()) {
             database.keepEmbeddedServerRunning();
-            JooqJobStore store = new JooqJobStore(database.jobDataSource());
+            PostgresJobStore store = new PostgresJobStore(database.jobDataSource());
             store.insert(IndexingJob.pending(id, "/repos/outlived", ProjectId.of("p"), false, Instant.now()));
             long before = runningServer().orElseThrow().pid();
 
