@@ -1,10 +1,15 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.project.ProjectId;
+import dev.codebasemcp.persistence.jooq.database.Database;
+import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
+import dev.codebasemcp.persistence.jooq.database.DatabaseInfo;
+import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
+import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import dev.codebasemcp.persistence.jooq.testing.Await;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
@@ -273,10 +278,7 @@ class EmbeddedServerTest {
     }
 
     private static Process startUser(String repoPath) throws Exception {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"),
-                EmbeddedDatabaseUser.class.getName(), home.toString(), repoPath))
+        return new ProcessBuilder(ChildJvm.command(EmbeddedDatabaseUser.class, "-Xmx256m", home.toString(), repoPath))
                 .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("child.log").toFile()))
                 .start();
     }
