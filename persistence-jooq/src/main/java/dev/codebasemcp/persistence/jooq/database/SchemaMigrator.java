@@ -16,7 +16,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 public final class SchemaMigrator {
 
-    public static final String LOCATION = "classpath:db/migration";
+    static final String LOCATION = "classpath:db/migration";
 
     private SchemaMigrator() {
     }
@@ -27,7 +27,7 @@ public final class SchemaMigrator {
     }
 
     /** Applies pending migrations up to and including {@code version} (such as "1"). @return how many ran */
-    public static int migrateTo(DataSource dataSource, String version) {
+    static int migrateTo(DataSource dataSource, String version) {
         MigrateResult result = flyway(dataSource, MigrationVersion.fromVersion(version)).migrate();
         return result.migrationsExecuted;
     }

@@ -27,7 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class PostgresJobQueueSignal implements JobQueueSignal, AutoCloseable {
 
     /** The notification channel; NOTIFY reaches only sessions of the same database. */
-    public static final String CHANNEL = "codebase_mcp_jobs";
+    private static final String CHANNEL = "codebase_mcp_jobs";
 
     private static final Logger LOG = LoggerFactory.getLogger(PostgresJobQueueSignal.class);
     private static final int POLL_MILLIS = 500;
