@@ -9,7 +9,6 @@ import dev.codebasemcp.persistence.jooq.database.Database;
 import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
 import dev.codebasemcp.persistence.jooq.database.DatabaseInfo;
 import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import dev.codebasemcp.persistence.jooq.testing.Await;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
@@ -59,7 +58,7 @@ class EmbeddedServerTest {
             assertThat(info.serverVersion()).startsWith("18.");
             assertThat(info.dataDirectory()).isEqualTo(home.resolve("postgres").resolve("data").toAbsolutePath());
             assertThat(info.jdbcUrl()).contains("/codebase");
-            assertThat(info.migrations()).extracting(SchemaMigrator.AppliedMigration::version).startsWith("1", "2");
+            assertThat(info.migrations()).extracting(DatabaseInfo.AppliedMigration::version).startsWith("1", "2");
         }
         awaitServerStopped();
 
@@ -108,10 +107,7 @@ class EmbeddedServerTest {
             }
             assertThat(runningServer()).map(PostmasterPidFile::pid).contains(serverPid);
 
-            childInput.write("done\n");
-            childInput.flush();
-            assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).isZero();
+            letUserLeave(child, childInput);
         } finally {
             child.destroyForcibly();
         }
@@ -201,10 +197,7 @@ class EmbeddedServerTest {
             awaitReady(child);
             assertThat(runningServer()).map(PostmasterPidFile::pid).contains(serverPid);
 
-            childInput.write("done\n");
-            childInput.flush();
-            assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).isZero();
+            letUserLeave(child, childInput);
         } finally {
             child.destroyForcibly();
         }
@@ -281,6 +274,13 @@ class EmbeddedServerTest {
         return new ProcessBuilder(ChildJvm.command(EmbeddedDatabaseUser.class, "-Xmx256m", home.toString(), repoPath))
                 .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("child.log").toFile()))
                 .start();
+    }
+
+    private static void letUserLeave(Process child, Writer childInput) throws Exception {
+        childInput.write("done\n");
+        childInput.flush();
+        assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isZero();
     }
 
     private static String awaitReady(Process child) throws Exception {
