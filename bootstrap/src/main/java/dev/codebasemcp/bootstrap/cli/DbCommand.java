@@ -7,7 +7,6 @@ import dev.codebasemcp.persistence.jooq.database.Database;
 import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
 import dev.codebasemcp.persistence.jooq.database.DatabaseInfo;
 import dev.codebasemcp.persistence.jooq.database.JdbcUrls;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +69,7 @@ final class DbCommand implements Runnable {
         if (info.dataDirectory() != null) {
             out.printf("%-11s%s%n", "data", info.dataDirectory());
         }
-        List<SchemaMigrator.AppliedMigration> migrations = info.migrations();
+        List<DatabaseInfo.AppliedMigration> migrations = info.migrations();
         out.printf("%-11s%s%n", "schema", migrations.isEmpty() ? "not migrated"
                 : "version " + migrations.getLast().version() + " (" + migrations.size() + " migrations applied)");
         migrations.forEach(migration -> out.printf("%-11sV%s %s%n", "", migration.version(), migration.description()));

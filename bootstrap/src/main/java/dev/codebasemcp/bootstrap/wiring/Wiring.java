@@ -16,8 +16,8 @@ import dev.codebasemcp.persistence.jooq.database.Database;
 import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
 import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
-import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
-import dev.codebasemcp.persistence.jooq.job.PgJobQueueSignal;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobQueueSignal;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import java.time.Clock;
@@ -52,8 +52,8 @@ public final class Wiring {
     public static CodebaseMcpApplication open(Settings settings, ApplicationOptions options) {
         Database database = DatabaseFactory.open(databaseSettings(settings));
         try {
-            PgJobQueueSignal signal = new PgJobQueueSignal(database.dataSource(), database.directConnections());
-            Adapters adapters = new Adapters(new JooqJobStore(database.jobDataSource()), signal,
+            PostgresJobQueueSignal signal = new PostgresJobQueueSignal(database.dataSource(), database.directConnections());
+            Adapters adapters = new Adapters(new PostgresJobStore(database.jobDataSource()), signal,
                     new PostgresIndexStore(database.dataSource()), new FileSystemSourceTree(),
                     new JooqCodeSearch(database.dataSource(), settings.searchTimeout()), List.of(database, signal));
             // Only a process that runs jobs keeps the embedded server up: a short command leaves it stopped.

@@ -7,7 +7,7 @@ import dev.codebasemcp.application.port.in.SearchCodeQuery;
 import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.domain.project.ProjectId;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
+import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,7 +49,7 @@ public final class RelevanceBenchmark {
         config.setJdbcUrl(args[0]);
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            SchemaMigrator.migrate(dataSource);
+            SchemaMigrations.applyAll(dataSource);
             JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofSeconds(30));
             SearchCodeService service = new SearchCodeService(codeSearch, new LocalPathInspector());
             List<String> summary = new ArrayList<>();

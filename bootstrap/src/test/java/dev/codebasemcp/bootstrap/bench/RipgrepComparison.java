@@ -9,7 +9,7 @@ import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.RegexSyntax;
 import dev.codebasemcp.domain.search.SearchMode;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
+import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -60,7 +60,7 @@ public final class RipgrepComparison {
         config.setMaximumPoolSize(4);
         int differing = 0;
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            SchemaMigrator.migrate(dataSource);
+            SchemaMigrations.applyAll(dataSource);
             JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofMinutes(5));
             for (String corpus : Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList()) {
                 String[] spec = corpus.split("=", 2);

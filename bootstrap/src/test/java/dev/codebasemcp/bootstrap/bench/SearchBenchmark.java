@@ -13,7 +13,7 @@ import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
 import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.SearchMode;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
+import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
 import java.io.PrintStream;
@@ -48,7 +48,7 @@ public final class SearchBenchmark {
         config.setJdbcUrl(jdbcUrl);
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
-            SchemaMigrator.migrate(dataSource);
+            SchemaMigrations.applyAll(dataSource);
             JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofSeconds(5));
             if (reindex || !codeSearch.isIndexed(PROJECT, tree)) {
                 index(dataSource, tree);

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.codebasemcp.application.port.in.StartIndexingCommand;
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobStatus;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
+import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -40,7 +40,7 @@ class DatabaseOutageTest {
         int port = freePort();
         Path data = tmp.resolve("pgdata");
         postgres = start(data, port);
-        SchemaMigrator.migrate(postgres.getPostgresDatabase());
+        SchemaMigrations.applyAll(postgres.getPostgresDatabase());
         String jdbcUrl = postgres.getJdbcUrl("postgres", "postgres");
         Path repo = Repositories.create(tmp, "repo", 10, 3);
 

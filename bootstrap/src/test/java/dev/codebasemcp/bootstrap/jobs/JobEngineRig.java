@@ -14,8 +14,8 @@ import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.job.JobStatus;
 import dev.codebasemcp.persistence.jooq.database.DirectConnections;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
-import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
-import dev.codebasemcp.persistence.jooq.job.PgJobQueueSignal;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobQueueSignal;
 import java.time.Clock;
 import java.time.Duration;
 
@@ -34,17 +34,17 @@ final class JobEngineRig implements AutoCloseable {
             ChunkingOptions.DEFAULT, 2, 20, 4L * 1024 * 1024);
 
     private final HikariDataSource pool;
-    private final PgJobQueueSignal signal;
+    private final PostgresJobQueueSignal signal;
     private final CountingIndexer indexer;
     private final JobEngine engine;
 
     private JobEngineRig(String jdbcUrl, JobEngineSettings settings, Duration perFile, String poolName) {
         Clock clock = Clock.systemUTC();
         this.pool = pool(jdbcUrl, poolName);
-        this.signal = new PgJobQueueSignal(pool, DirectConnections.of(jdbcUrl, null, null));
+        this.signal = new PostgresJobQueueSignal(pool, DirectConnections.of(jdbcUrl, null, null));
         this.indexer = new CountingIndexer(new RepositoryIndexer(new SlowSourceTree(new FileSystemSourceTree(), perFile),
                 new PostgresIndexStore(pool), INDEXING, clock));
-        this.engine = JobEngine.create(new JooqJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null, new JsonProjectConfigFiles()),
+        this.engine = JobEngine.create(new PostgresJobStore(pool), signal, indexer, clock, settings, new ProjectResolver(null, new JsonProjectConfigFiles()),
                 new LocalPathInspector());
     }
 

@@ -3,7 +3,7 @@ package dev.codebasemcp.bootstrap.wiring;
 import dev.codebasemcp.adapter.http.PrometheusMetrics;
 import dev.codebasemcp.application.port.out.FakeIndexer;
 import dev.codebasemcp.bootstrap.config.SettingsLoader;
-import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabase;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabases;
 import java.io.IOException;
@@ -69,7 +69,7 @@ public final class HttpLoadBenchmark {
         try (TestDatabase database = TestDatabases.migrated();
              CodebaseMcpApplication application = TestApplication.inMemory(
                      new SettingsLoader(Map.of(), work, work).load(), new FakeIndexer(3), TestApplication.NOTHING_INDEXED)
-                     .withJobStore(new JooqJobStore(database.dataSource()))
+                     .withJobStore(new PostgresJobStore(database.dataSource()))
                      .open(HttpServer.metricsOptions(metrics, Clock.systemUTC()))) {
             application.startWorker();
             try (HttpServer server = HttpServer.start(application, metrics, "127.0.0.1", 0, "test")) {

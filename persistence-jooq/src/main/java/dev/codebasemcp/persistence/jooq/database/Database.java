@@ -1,6 +1,7 @@
 package dev.codebasemcp.persistence.jooq.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.codebasemcp.persistence.jooq.embedded.EmbeddedServerWatchdog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;

@@ -3,6 +3,8 @@ package dev.codebasemcp.persistence.jooq.database;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.pool.HikariPool;
+import dev.codebasemcp.persistence.jooq.embedded.EmbeddedServer;
+import dev.codebasemcp.persistence.jooq.embedded.EmbeddedServerWatchdog;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.slf4j.Logger;
@@ -22,7 +24,7 @@ public final class DatabaseFactory {
      * Connections of the separate pool the job store uses (claims, heartbeats, reaping, status), so
      * searches and index writers, which share the main pool, can never starve a lease renewal.
      */
-    public static final int JOB_POOL_SIZE = 3;
+    static final int JOB_POOL_SIZE = 3;
     /**
      * Longest wait for the server's answer on a main-pool connection: far above any search (they
      * have a statement timeout) and any index build, yet a dead server or network is noticed.
@@ -36,8 +38,8 @@ public final class DatabaseFactory {
 
     /**
      * @throws dev.codebasemcp.domain.InvalidInputException when {@code CODEBASE_HOME} cannot hold the embedded database
-     * @throws EmbeddedDatabaseException when the embedded server cannot be started or reached
-     * @throws IllegalStateException when the configured server cannot be reached or migrated
+     * @throws IllegalStateException when the embedded server cannot be started or reached, or the configured
+     *                               server cannot be reached or migrated
      */
     public static Database open(DatabaseSettings settings) {
         return settings.isEmbedded() ? openEmbedded(settings) : openServer(settings);
@@ -50,7 +52,7 @@ public final class DatabaseFactory {
      * @return false when it was not running
      */
     public static boolean stopEmbedded(Path home) {
-        return EmbeddedServer.stop(home);
+        return EmbeddedServer.stop(EmbeddedHome.usableDirectory(home));
     }
 
     private static Database openServer(DatabaseSettings settings) {
@@ -63,22 +65,22 @@ public final class DatabaseFactory {
     }
 
     private static Database openEmbedded(DatabaseSettings settings) {
-        Path home = settings.home();
-        int port = EmbeddedServer.acquire(home, settings.embeddedIdle());
+        Path directory = EmbeddedHome.usableDirectory(settings.home());
+        int port = EmbeddedServer.acquire(directory, settings.embeddedIdle());
         try {
-            String url = EmbeddedServer.jdbcUrl(home, port);
-            String password = EmbeddedServer.password(home);
+            String url = EmbeddedServer.jdbcUrl(directory, port);
+            String password = EmbeddedServer.password(directory);
             HikariDataSource pool = pool(url, null, password, settings.maxPoolSize());
             migrate(pool);
             HikariDataSource jobs = jobPool(pool, url, null, password);
-            EmbeddedServerWatchdog watchdog = new EmbeddedServerWatchdog(home, port);
+            EmbeddedServerWatchdog watchdog = new EmbeddedServerWatchdog(directory, port);
             return new Database(pool, jobs, DirectConnections.of(url, null, password),
-                    EmbeddedServer.dataDirectory(home), watchdog, () -> {
+                    EmbeddedServer.dataDirectory(directory), watchdog, () -> {
                         watchdog.close();
-                        EmbeddedServer.release(home);
+                        EmbeddedServer.release(directory);
                     });
         } catch (RuntimeException e) {
-            EmbeddedServer.release(home);
+            EmbeddedServer.release(directory);
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package dev.codebasemcp.persistence.jooq.database;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -13,9 +14,13 @@ import java.util.List;
  * @param migrations    the schema migrations applied, oldest first
  */
 public record DatabaseInfo(String jdbcUrl, boolean embedded, String serverVersion, Path dataDirectory,
-                           List<SchemaMigrator.AppliedMigration> migrations) {
+                           List<AppliedMigration> migrations) {
 
     public DatabaseInfo {
         migrations = List.copyOf(migrations);
+    }
+
+    /** One row of the schema history. */
+    public record AppliedMigration(String version, String description, Instant installedOn, boolean success) {
     }
 }

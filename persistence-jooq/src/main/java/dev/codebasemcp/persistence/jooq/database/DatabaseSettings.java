@@ -21,10 +21,10 @@ public record DatabaseSettings(String url, String user, String password, Path ho
 
     public static final String URL_VARIABLE = "CODEBASE_DATABASE_URL";
     public static final String HOME_VARIABLE = "CODEBASE_HOME";
-    public static final String IDLE_VARIABLE = "CODEBASE_EMBEDDED_IDLE_SECONDS";
-    public static final int DEFAULT_POOL_SIZE = 10;
-    public static final long DEFAULT_IDLE_SECONDS = 300;
-    public static final long MAX_IDLE_SECONDS = 86_400;
+    static final String IDLE_VARIABLE = "CODEBASE_EMBEDDED_IDLE_SECONDS";
+    static final int DEFAULT_POOL_SIZE = 10;
+    static final long DEFAULT_IDLE_SECONDS = 300;
+    static final long MAX_IDLE_SECONDS = 86_400;
 
     public DatabaseSettings {
         if (url != null && !url.startsWith("jdbc:postgresql:")) {

@@ -2,6 +2,7 @@ package dev.codebasemcp.persistence.jooq.database;
 
 import java.time.Instant;
 import java.util.Arrays;
+import dev.codebasemcp.persistence.jooq.database.DatabaseInfo.AppliedMigration;
 import java.util.List;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -14,26 +15,26 @@ import org.flywaydb.core.api.output.MigrateResult;
  * {@value #LOCATION}. Safe to run from several processes at once: Flyway serialises them with a
  * PostgreSQL advisory lock, and a migration that is already applied is not run again.
  */
-public final class SchemaMigrator {
+final class SchemaMigrator {
 
-    public static final String LOCATION = "classpath:db/migration";
+    static final String LOCATION = "classpath:db/migration";
 
     private SchemaMigrator() {
     }
 
     /** Applies every pending migration. @return how many migrations ran */
-    public static int migrate(DataSource dataSource) {
+    static int migrate(DataSource dataSource) {
         return flyway(dataSource, MigrationVersion.LATEST).migrate().migrationsExecuted;
     }
 
     /** Applies pending migrations up to and including {@code version} (such as "1"). @return how many ran */
-    public static int migrateTo(DataSource dataSource, String version) {
+    static int migrateTo(DataSource dataSource, String version) {
         MigrateResult result = flyway(dataSource, MigrationVersion.fromVersion(version)).migrate();
         return result.migrationsExecuted;
     }
 
     /** The migrations applied to the database, in the order they ran. */
-    public static List<AppliedMigration> applied(DataSource dataSource) {
+    static List<AppliedMigration> applied(DataSource dataSource) {
         return Arrays.stream(flyway(dataSource, MigrationVersion.LATEST).info().applied())
                 .filter(MigrationInfo::isVersioned)
                 .map(SchemaMigrator::toApplied)
@@ -52,9 +53,5 @@ public final class SchemaMigrator {
                 .locations(LOCATION)
                 .target(target)
                 .load();
-    }
-
-    /** One row of the schema history. */
-    public record AppliedMigration(String version, String description, Instant installedOn, boolean success) {
     }
 }

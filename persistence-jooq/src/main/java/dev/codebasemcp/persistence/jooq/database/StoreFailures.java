@@ -33,7 +33,7 @@ public final class StoreFailures {
      * (the server ended the session), a pool that could not hand out a connection, or a connection
      * found closed (which carries no SQLSTATE when the pool closed it first).
      */
-    public static boolean isConnectionLost(Throwable failure) {
+    static boolean isConnectionLost(Throwable failure) {
         return any(failure, t -> t instanceof SQLTransientConnectionException
                 || t instanceof SQLException sql && hasState(sql, "08", "57P")
                 || t instanceof SQLException && isClosedMessage(t.getMessage()));
@@ -43,7 +43,7 @@ public final class StoreFailures {
      * Two sessions created the same relation name at once: a dead attempt's orphan session
      * committed its {@code CREATE INDEX IF NOT EXISTS} while this one ran the same statement.
      */
-    public static boolean isNameRace(Throwable failure) {
+    static boolean isNameRace(Throwable failure) {
         return any(failure, t -> t instanceof SQLException sql && (hasState(sql, "42P07")
                 || hasState(sql, "23505") && String.valueOf(sql.getMessage()).contains("pg_class_relname_nsp_index")));
     }
@@ -53,12 +53,12 @@ public final class StoreFailures {
     }
 
     /** A statement gave up waiting for a lock (lock_timeout): the holder will be gone later. */
-    public static boolean isLockTimeout(Throwable failure) {
+    static boolean isLockTimeout(Throwable failure) {
         return any(failure, t -> t instanceof SQLException sql && hasState(sql, "55P03"));
     }
 
     /** Whether another attempt may succeed where this one met {@code failure}. */
-    public static boolean isTransient(Throwable failure) {
+    static boolean isTransient(Throwable failure) {
         return isConnectionLost(failure) || isNameRace(failure) || isLockTimeout(failure);
     }
 

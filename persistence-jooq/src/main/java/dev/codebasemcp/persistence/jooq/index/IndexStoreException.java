@@ -3,9 +3,9 @@ package dev.codebasemcp.persistence.jooq.index;
 import dev.codebasemcp.persistence.jooq.database.StoreFailures;
 
 /** A database operation of the index store failed; the message names the operation. */
-public final class IndexStoreException extends RuntimeException {
+final class IndexStoreException extends RuntimeException {
 
-    public IndexStoreException(String operation, Throwable cause) {
+    IndexStoreException(String operation, Throwable cause) {
         super("Index store: " + operation + " failed: " + cause.getMessage(), cause);
     }
 

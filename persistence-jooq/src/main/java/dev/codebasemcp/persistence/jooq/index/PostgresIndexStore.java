@@ -22,7 +22,7 @@ public final class PostgresIndexStore implements IndexStore {
     private final DataSource dataSource;
     private final IndexBuildTuning tuning;
 
-    public PostgresIndexStore(DataSource dataSource, IndexBuildTuning tuning) {
+    PostgresIndexStore(DataSource dataSource, IndexBuildTuning tuning) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.tuning = Objects.requireNonNull(tuning, "tuning");
     }

@@ -38,7 +38,7 @@ class DatabaseFactoryTest {
             assertThat(info.dataDirectory()).isNull();
             assertThat(info.jdbcUrl()).isEqualTo(server.jdbcUrl());
             assertThat(info.serverVersion()).matches("\\d+.*");
-            assertThat(info.migrations()).extracting(SchemaMigrator.AppliedMigration::version).startsWith("1", "2");
+            assertThat(info.migrations()).extracting(DatabaseInfo.AppliedMigration::version).startsWith("1", "2");
             assertThat(Jdbc.count(database.dataSource(), "SELECT count(*) FROM indexing_jobs")).isZero();
         }
     }

@@ -41,7 +41,7 @@ class SchemaRollbackTest {
             assertThat(Jdbc.column(dataSource, "SELECT indexname FROM pg_indexes WHERE tablename = 'indexing_jobs' ORDER BY indexname"))
                     .containsExactly("idx_active_jobs", "idx_created_at", "indexing_jobs_pkey");
             assertThat(Jdbc.column(dataSource, "SELECT status || ' ' || error_message FROM indexing_jobs")).containsExactly("failed Cancelled");
-            assertThat(SchemaMigrator.applied(dataSource)).extracting(SchemaMigrator.AppliedMigration::version).containsExactly("1");
+            assertThat(SchemaMigrator.applied(dataSource)).extracting(DatabaseInfo.AppliedMigration::version).containsExactly("1");
         }
     }
 

@@ -2,7 +2,7 @@ package dev.codebasemcp.persistence.jooq.index;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
+import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ public final class BenchmarkDatabase implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setPoolName("bench");
         dataSource = new HikariDataSource(config);
-        SchemaMigrator.migrate(dataSource);
+        SchemaMigrations.applyAll(dataSource);
     }
 
     public static BenchmarkDatabase start(Path workDirectory, int poolSize) throws IOException, SQLException {

@@ -62,7 +62,7 @@ class JobStoreBenchmark {
     }
 
     private static void run(DataSource dataSource, String where) throws IOException, SQLException {
-        JooqJobStore store = new JooqJobStore(dataSource);
+        PostgresJobStore store = new PostgresJobStore(dataSource);
         Instant t0 = Instant.parse("2026-01-01T00:00:00Z");
         List<JobId> ids = new ArrayList<>();
 

@@ -2,7 +2,7 @@ package dev.codebasemcp.persistence.jooq.testing;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.codebasemcp.persistence.jooq.database.SchemaMigrator;
+import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,7 +35,7 @@ public final class TestDatabases {
     public static TestDatabase migrated() {
         TestDatabase database = empty();
         try {
-            SchemaMigrator.migrate(database.dataSource());
+            SchemaMigrations.applyAll(database.dataSource());
             return database;
         } catch (RuntimeException e) {
             database.close();

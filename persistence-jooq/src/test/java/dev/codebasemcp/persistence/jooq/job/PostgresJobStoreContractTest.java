@@ -7,7 +7,7 @@ import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.sql.SQLException;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class JooqJobStoreContractTest extends JobStoreContractTest {
+class PostgresJobStoreContractTest extends JobStoreContractTest {
 
     @RegisterExtension
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
@@ -19,6 +19,6 @@ class JooqJobStoreContractTest extends JobStoreContractTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
-        return new JooqJobStore(DATABASE.dataSource());
+        return new PostgresJobStore(DATABASE.dataSource());
     }
 }

@@ -1,4 +1,4 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

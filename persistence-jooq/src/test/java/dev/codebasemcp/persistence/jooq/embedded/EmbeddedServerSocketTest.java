@@ -1,7 +1,10 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codebasemcp.persistence.jooq.database.Database;
+import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
+import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,9 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +19,7 @@ import org.slf4j.LoggerFactory;
  * process using the server holds a shared lock on it), {@code keeper.lock} (held by the keeper),
  * {@code port} (the port, reused at each start while it is free), {@code password} (the superuser's
  * generated password, mode 0600: every connection needs it, see
- * {@link EmbeddedPostgresControl#requirePassword}), {@code socket/} (the server's unix socket, mode
+ * {@link SuperuserClient#requirePassword}), {@code socket/} (the server's unix socket, mode
  * 0700; see {@link EmbeddedSocketDirectory} for long paths) and {@code postgres.log}.
  *
  * <p>Lifetime: the first process starts the server; later ones find it running and connect. With an
@@ -31,14 +30,17 @@ import org.slf4j.LoggerFactory;
  * process, so a crash never blocks anyone; a server left without a keeper is reused by the next
  * process, which starts a keeper or stops it when it leaves. {@link #stop} stops it at once, for
  * everyone.
+ *
+ * <p>Every method takes that {@code CODEBASE_HOME/postgres} directory, existing and writable.
  */
-final class EmbeddedServer {
+public final class EmbeddedServer {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServer.class);
     private static final Map<Path, EmbeddedServer> IN_THIS_PROCESS = new HashMap<>();
 
     private final Path directory;
     private final EmbeddedPostgresControl control;
+    private final SuperuserClient superuser;
     private final Duration idle;
     private FileChannel usersChannel;
     private FileLock usersLock;
@@ -50,16 +52,16 @@ final class EmbeddedServer {
         this.directory = directory;
         this.idle = idle;
         this.control = new EmbeddedPostgresControl(directory);
+        this.superuser = new SuperuserClient(directory);
     }
 
     /**
-     * Joins (starting it if needed) the server of {@code home}.
+     * Joins (starting it if needed) the server of {@code directory}.
      *
      * @param idle how long the server outlives its last user; zero stops it when this process is the last to leave
      * @return its port
      */
-    static synchronized int acquire(Path home, Duration idle) {
-        Path directory = EmbeddedPostgresControl.usableDirectory(home);
+    public static synchronized int acquire(Path directory, Duration idle) {
         EmbeddedServer server = IN_THIS_PROCESS.computeIfAbsent(directory, key -> new EmbeddedServer(key, idle));
         try {
             server.join();
@@ -73,9 +75,8 @@ final class EmbeddedServer {
         return server.port;
     }
 
-    /** Leaves the server of {@code home}; with no idle period, the last process to leave stops it. */
-    static synchronized void release(Path home) {
-        Path directory = directoryOf(home);
+    /** Leaves the server of {@code directory}; with no idle period, the last process to leave stops it. */
+    public static synchronized void release(Path directory) {
         EmbeddedServer server = IN_THIS_PROCESS.get(directory);
         if (server == null || server.users == 0) {
             return;
@@ -94,9 +95,8 @@ final class EmbeddedServer {
         }
     }
 
-    /** Stops the server of {@code home} even while processes use it. @return false when none was running */
-    static synchronized boolean stop(Path home) {
-        Path directory = EmbeddedPostgresControl.usableDirectory(home);
+    /** Stops the server of {@code directory} even while processes use it. @return false when none was running */
+    public static synchronized boolean stop(Path directory) {
         EmbeddedServer server = IN_THIS_PROCESS.getOrDefault(directory, new EmbeddedServer(directory, Duration.ZERO));
         return server.withServerLock(() -> server.control.running().map(pidFile -> {
             server.control.shutDown(pidFile);
@@ -105,80 +105,77 @@ final class EmbeddedServer {
     }
 
     /**
-     * Starts the server of {@code home} again if it stopped while this process uses it (someone ran
+     * Starts the server of {@code directory} again if it stopped while this process uses it (someone ran
      * {@code db stop}, or it crashed). @return its port, or -1 when this process does not use it
      */
-    static synchronized int restartIfStopped(Path home) {
-        EmbeddedServer server = IN_THIS_PROCESS.get(directoryOf(home));
+    static synchronized int restartIfStopped(Path directory) {
+        EmbeddedServer server = IN_THIS_PROCESS.get(directory);
         if (server == null || server.users == 0) {
             return -1;
         }
         return server.withServerLock(() -> server.control.running().map(PostmasterPidFile::port).orElseGet(() -> {
-            LOG.warn("The embedded PostgreSQL of {} stopped while in use; starting it again", home);
+            LOG.warn("The embedded PostgreSQL in {} stopped while in use; starting it again", directory);
             int port = server.control.start();
-            server.control.createDatabase(port);
+            server.superuser.createDatabase(port);
             return port;
         }));
     }
 
-    static Path dataDirectory(Path home) {
-        return directoryOf(home).resolve("data");
+    /** The cluster's data directory. */
+    public static Path dataDirectory(Path directory) {
+        return directory.resolve("data");
     }
 
-    private static Path directoryOf(Path home) {
-        return home.toAbsolutePath().normalize().resolve("postgres");
+    /** The password every connection to the server of {@code directory} needs. */
+    public static synchronized String password(Path directory) {
+        return EmbeddedPassword.of(directory);
     }
 
-    /** The password every connection to the server of {@code home} needs. */
-    static synchronized String password(Path home) {
-        return EmbeddedPassword.of(directoryOf(home));
-    }
-
-    /** The URL of the server of {@code home} on {@code port}: through its unix socket, or loopback TCP with a warning. */
-    static String jdbcUrl(Path home, int port) {
-        Path directory = directoryOf(home);
-        return EmbeddedJdbcUrl.overSocket(directory, port, EmbeddedPostgresControl.DATABASE).orElseGet(() -> {
+    /**
+     * The URL of the application's database on the server of {@code directory} on {@code port}, without
+     * the password: through its unix socket, or loopback TCP with a warning.
+     */
+    public static String jdbcUrl(Path directory, int port) {
+        return EmbeddedJdbcUrl.overSocket(directory, port, SuperuserClient.DATABASE).orElseGet(() -> {
             LOG.warn("The unix socket of the embedded PostgreSQL in {} cannot be used (a server started without a private"
                     + " socket directory, or no socket support here); connecting over localhost TCP port {}."
                     + " Restarting the server (codebase-mcp db stop) moves it to the socket.", directory, port);
-            return EmbeddedJdbcUrl.overTcp(port, EmbeddedPostgresControl.DATABASE);
+            return EmbeddedJdbcUrl.overTcp(port, SuperuserClient.DATABASE);
         });
     }
 
     private void join() {
         withServerLock(() -> {
             if (usersLock == null) {
-                usersChannel = FileChannel.open(directory.resolve("users.lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                usersChannel = LockFiles.openUsersLock(directory);
                 usersLock = usersChannel.lock(0, Long.MAX_VALUE, true);
             }
-            control.password();
+            superuser.password();
             port = control.running().map(PostmasterPidFile::port).orElseGet(control::start);
-            control.requirePassword(port);
+            superuser.requirePassword(port);
             if (!idle.isZero()) {
-                EmbeddedServerKeeper.ensureRunning(directory, idle);
+                KeeperClient.ensureRunning(directory, idle);
             }
-            control.createDatabase(port);
+            superuser.createDatabase(port);
             return null;
         });
         users++;
         if (shutdownHook == null) {
-            Path home = directory.getParent();
-            shutdownHook = new Thread(() -> releaseAll(home), "embedded-postgres-release");
+            shutdownHook = new Thread(() -> releaseAll(directory), "embedded-postgres-release");
             Runtime.getRuntime().addShutdownHook(shutdownHook);
         }
     }
 
-    private static synchronized void releaseAll(Path home) {
-        EmbeddedServer server = IN_THIS_PROCESS.get(directoryOf(home));
+    private static synchronized void releaseAll(Path directory) {
+        EmbeddedServer server = IN_THIS_PROCESS.get(directory);
         while (server != null && server.users > 0) {
-            release(home);
+            release(directory);
         }
     }
 
     private void leave() {
         withServerLock(() -> {
-            EmbeddedServerKeeper.touchLastLeave(directory.resolve("users.lock"));
+            KeeperClient.recordLeave(directory);
             usersLock.release();
             if (idle.isZero()) {
                 try (FileLock lastUser = usersChannel.tryLock()) {
@@ -205,8 +202,7 @@ final class EmbeddedServer {
     }
 
     private <T> T withServerLock(LockedAction<T> action) {
-        try (FileChannel channel = FileChannel.open(directory.resolve("server.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel channel = LockFiles.openServerLock(directory);
              FileLock ignored = channel.lock()) {
             return action.run();
         } catch (IOException e) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The contract over two processes' worth of signals, plus what LISTEN/NOTIFY adds: reconnecting, and no database. */
-class PgJobQueueSignalTest extends JobQueueSignalContractTest {
+class PostgresJobQueueSignalTest extends JobQueueSignalContractTest {
 
     @RegisterExtension
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
@@ -31,15 +31,15 @@ class PgJobQueueSignalTest extends JobQueueSignalContractTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
     private String applicationName;
-    private PgJobQueueSignal listening;
-    private PgJobQueueSignal otherProcess;
+    private PostgresJobQueueSignal listening;
+    private PostgresJobQueueSignal otherProcess;
 
     @BeforeEach
     void createSignals() {
         applicationName = "listener-" + UUID.randomUUID().toString().substring(0, 8);
         String url = DATABASE.jdbcUrl() + (DATABASE.jdbcUrl().contains("?") ? "&" : "?") + "ApplicationName=" + applicationName;
-        listening = new PgJobQueueSignal(DATABASE.dataSource(), DirectConnections.of(url, null, null));
-        otherProcess = new PgJobQueueSignal(DATABASE.dataSource(), DirectConnections.of(DATABASE.jdbcUrl(), null, null));
+        listening = new PostgresJobQueueSignal(DATABASE.dataSource(), DirectConnections.of(url, null, null));
+        otherProcess = new PostgresJobQueueSignal(DATABASE.dataSource(), DirectConnections.of(DATABASE.jdbcUrl(), null, null));
     }
 
     @AfterEach
@@ -83,7 +83,7 @@ class PgJobQueueSignalTest extends JobQueueSignalContractTest {
         config.setJdbcUrl(DATABASE.jdbcUrl());
         HikariDataSource closedPool = new HikariDataSource(config);
         closedPool.close();
-        PgJobQueueSignal signal = new PgJobQueueSignal(closedPool, DirectConnections.of(DATABASE.jdbcUrl(), null, null));
+        PostgresJobQueueSignal signal = new PostgresJobQueueSignal(closedPool, DirectConnections.of(DATABASE.jdbcUrl(), null, null));
 
         assertThatCode(signal::jobQueued).doesNotThrowAnyException();
         signal.close();

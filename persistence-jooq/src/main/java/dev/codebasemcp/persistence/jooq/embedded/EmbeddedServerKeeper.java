@@ -1,26 +1,20 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
-import java.io.File;
 import java.io.IOException;
-import java.lang.ProcessBuilder.Redirect;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Stops the embedded PostgreSQL once it has had no user for an idle period, so that consecutive
  * short commands reuse one running server. Runs as a small detached process, one per data
- * directory (it holds {@code keeper.lock} exclusively), started by the process that joins a server
- * without a keeper.
+ * directory (it holds {@code keeper.lock} exclusively), started through {@link KeeperClient} by the
+ * process that joins a server without a keeper.
  *
  * <p>Every second it takes {@code server.lock} if it is free (a busy lock means someone is joining,
  * leaving or stopping) and checks {@code users.lock}: while any process holds it, the server is in
@@ -36,7 +30,6 @@ public final class EmbeddedServerKeeper {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServerKeeper.class);
     private static final Duration POLL = Duration.ofSeconds(1);
-    private static final Path SETSID = Path.of("/usr/bin/setsid");
 
     private final Path directory;
     private final Duration idle;
@@ -62,48 +55,8 @@ public final class EmbeddedServerKeeper {
         }
     }
 
-    /**
-     * Starts a keeper for {@code directory} unless one runs. Called with {@code server.lock} held and
-     * the server running; returns without waiting for the keeper.
-     */
-    static void ensureRunning(Path directory, Duration idle) {
-        try (FileChannel channel = openKeeperLock(directory); FileLock free = channel.tryLock()) {
-            if (free == null) {
-                return;
-            }
-        } catch (IOException e) {
-            throw new EmbeddedDatabaseException("Could not check " + directory.resolve("keeper.lock") + ": " + e.getMessage(), e);
-        }
-        List<String> command = new ArrayList<>();
-        if (Files.isExecutable(SETSID)) {
-            command.add(SETSID.toString()); // its own session: a Ctrl-C in the terminal of a command does not end it
-        }
-        command.addAll(EmbeddedPostgresControl.javaCommand(EmbeddedServerKeeper.class, "-Xmx24m",
-                directory.toString(), Long.toString(idle.toSeconds())));
-        try {
-            Process keeper = new ProcessBuilder(command)
-                    .redirectInput(Redirect.from(new File("/dev/null")))
-                    .redirectOutput(Redirect.DISCARD)
-                    .redirectError(Redirect.appendTo(directory.resolve("postgres.log").toFile()))
-                    .start();
-            LOG.debug("Started the keeper (pid {}) of the embedded PostgreSQL: stops it after {} s unused", keeper.pid(),
-                    idle.toSeconds());
-        } catch (IOException e) {
-            throw new EmbeddedDatabaseException("Could not start the keeper of the embedded PostgreSQL: " + e.getMessage(), e);
-        }
-    }
-
-    /** Marks the moment a user left, from which the idle period counts. */
-    static void touchLastLeave(Path usersLockFile) {
-        try {
-            Files.setLastModifiedTime(usersLockFile, FileTime.from(Instant.now()));
-        } catch (IOException e) {
-            LOG.debug("Could not record the leave time on {}", usersLockFile, e);
-        }
-    }
-
     private void keep() throws IOException, InterruptedException {
-        try (FileChannel keeperLock = openKeeperLock(directory)) {
+        try (FileChannel keeperLock = LockFiles.openKeeperLock(directory)) {
             if (keeperLock.tryLock() == null) {
                 return;
             }
@@ -117,16 +70,13 @@ public final class EmbeddedServerKeeper {
 
     /** One look at the server; closes {@code keeperLock} (ending the loop) once the server is gone or stopped. */
     private void poll(FileChannel keeperLock) throws IOException {
-        try (FileChannel serverLockFile = FileChannel.open(directory.resolve("server.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try (FileChannel serverLockFile = LockFiles.openServerLock(directory);
              FileLock serverLock = serverLockFile.tryLock()) {
             if (serverLock == null) {
                 lastUse = Instant.now();
                 return;
             }
-            Path usersFile = directory.resolve("users.lock");
-            try (FileChannel users = FileChannel.open(usersFile, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel users = LockFiles.openUsersLock(directory)) {
                 PostmasterPidFile server = PostmasterPidFile.read(directory.resolve("data"))
                         .filter(pidFile -> pidFile.process().isPresent()).orElse(null);
                 if (server == null) {
@@ -138,7 +88,7 @@ public final class EmbeddedServerKeeper {
                         lastUse = Instant.now();
                         return;
                     }
-                    Instant lastLeave = Files.getLastModifiedTime(usersFile).toInstant();
+                    Instant lastLeave = Files.getLastModifiedTime(LockFiles.usersLock(directory)).toInstant();
                     Instant idleSince = lastLeave.isAfter(lastUse) ? lastLeave : lastUse;
                     if (!Instant.now().isBefore(idleSince.plus(idle))) {
                         LOG.info("The embedded PostgreSQL has been unused for {} s; stopping it", idle.toSeconds());
@@ -148,9 +98,5 @@ public final class EmbeddedServerKeeper {
                 }
             }
         }
-    }
-
-    private static FileChannel openKeeperLock(Path directory) throws IOException {
-        return FileChannel.open(directory.resolve("keeper.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
 }

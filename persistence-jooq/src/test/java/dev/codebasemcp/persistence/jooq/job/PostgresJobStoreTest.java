@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What the PostgreSQL store adds to the contract: row locks, the one-active-job rule, full rows. */
-class JooqJobStoreTest {
+class PostgresJobStoreTest {
 
     @RegisterExtension
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
@@ -43,12 +43,12 @@ class JooqJobStoreTest {
     private static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
     private static final ProjectId PROJECT = ProjectId.of("store");
 
-    private JooqJobStore store;
+    private PostgresJobStore store;
 
     @BeforeEach
     void emptyTable() throws SQLException {
         Jdbc.execute(DATABASE.dataSource(), "DELETE FROM indexing_jobs");
-        store = new JooqJobStore(DATABASE.dataSource());
+        store = new PostgresJobStore(DATABASE.dataSource());
     }
 
     @Test
@@ -109,8 +109,8 @@ class JooqJobStoreTest {
         }
         try (HikariDataSource firstPool = pool(); HikariDataSource secondPool = pool()) {
             List<Callable<List<JobId>>> claimers = List.of(
-                    claimer(new JooqJobStore(firstPool), "worker-a"),
-                    claimer(new JooqJobStore(secondPool), "worker-b"));
+                    claimer(new PostgresJobStore(firstPool), "worker-a"),
+                    claimer(new PostgresJobStore(secondPool), "worker-b"));
             ExecutorService executor = Executors.newFixedThreadPool(2);
             try {
                 List<JobId> all = new ArrayList<>();
@@ -164,7 +164,7 @@ class JooqJobStoreTest {
         return claimed.getFirst();
     }
 
-    private static Callable<List<JobId>> claimer(JooqJobStore claimingStore, String workerId) {
+    private static Callable<List<JobId>> claimer(PostgresJobStore claimingStore, String workerId) {
         return () -> {
             List<JobId> mine = new ArrayList<>();
             Set<JobId> seen = new HashSet<>();
@@ -185,7 +185,7 @@ class JooqJobStoreTest {
     @Test
     void readsRightAfterThePoolsSessionsWereEndedByTheServerStillAnswer() throws SQLException {
         try (HikariDataSource pool = pool()) {
-            JooqJobStore pooled = new JooqJobStore(pool);
+            PostgresJobStore pooled = new PostgresJobStore(pool);
             IndexingJob job = pooled.insert(pending("/repos/killed", T0));
             // Both pooled sessions are warm, then ended by the server as an administrator would.
             try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {

@@ -24,12 +24,12 @@ import org.slf4j.LoggerFactory;
  * the pool; when that connection breaks it reconnects with exponential backoff. Signals sent while
  * it is disconnected are lost, which only delays a job: workers also poll.
  */
-public final class PgJobQueueSignal implements JobQueueSignal, AutoCloseable {
+public final class PostgresJobQueueSignal implements JobQueueSignal, AutoCloseable {
 
     /** The notification channel; NOTIFY reaches only sessions of the same database. */
-    public static final String CHANNEL = "codebase_mcp_jobs";
+    private static final String CHANNEL = "codebase_mcp_jobs";
 
-    private static final Logger LOG = LoggerFactory.getLogger(PgJobQueueSignal.class);
+    private static final Logger LOG = LoggerFactory.getLogger(PostgresJobQueueSignal.class);
     private static final int POLL_MILLIS = 500;
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(100);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
@@ -40,7 +40,7 @@ public final class PgJobQueueSignal implements JobQueueSignal, AutoCloseable {
     private final CountDownLatch closed = new CountDownLatch(1);
     private Thread listenerThread;
 
-    public PgJobQueueSignal(DataSource pool, DirectConnections connections) {
+    public PostgresJobQueueSignal(DataSource pool, DirectConnections connections) {
         this.pool = pool;
         this.connections = connections;
     }
@@ -113,7 +113,7 @@ public final class PgJobQueueSignal implements JobQueueSignal, AutoCloseable {
         while (isOpen()) {
             PGNotification[] notifications = connection.getNotifications(POLL_MILLIS);
             if (notifications != null && notifications.length > 0) {
-                listeners.forEach(PgJobQueueSignal::call);
+                listeners.forEach(PostgresJobQueueSignal::call);
             }
         }
     }

@@ -1,4 +1,4 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;

@@ -1,4 +1,4 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,26 +14,27 @@ import org.slf4j.LoggerFactory;
  * a crashed server is started again within a few seconds, on the same port, so the pool reconnects
  * by itself. Until then requests answer "database unavailable" instead of failing for good.
  */
-final class EmbeddedServerWatchdog implements AutoCloseable {
+public final class EmbeddedServerWatchdog implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServerWatchdog.class);
-    static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
+    private static final Duration CHECK_INTERVAL = Duration.ofSeconds(2);
 
-    private final Path home;
+    private final Path directory;
     private final int port;
     private final ScheduledExecutorService timer;
     private boolean portWarned;
     private boolean started;
 
-    EmbeddedServerWatchdog(Path home, int port) {
-        this.home = home;
+    /** Watches the server of {@code directory} ({@code CODEBASE_HOME/postgres}) that this process joined on {@code port}. */
+    public EmbeddedServerWatchdog(Path directory, int port) {
+        this.directory = directory;
         this.port = port;
         this.timer = Executors.newSingleThreadScheduledExecutor(task -> Thread.ofPlatform()
                 .name("embedded-postgres-watchdog").daemon(true).unstarted(task));
     }
 
     /** Starts watching; calling it again does nothing. */
-    synchronized void start() {
+    public synchronized void start() {
         if (!started) {
             started = true;
             long millis = CHECK_INTERVAL.toMillis();
@@ -43,7 +44,7 @@ final class EmbeddedServerWatchdog implements AutoCloseable {
 
     private void check() {
         try {
-            int now = EmbeddedServer.restartIfStopped(home);
+            int now = EmbeddedServer.restartIfStopped(directory);
             if (now >= 0 && now != port && !portWarned) {
                 portWarned = true;
                 LOG.error("The embedded PostgreSQL came back on port {} instead of {}; restart this process to reconnect",

@@ -1,9 +1,12 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.project.ProjectId;
-import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.database.Database;
+import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
+import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -22,7 +25,7 @@ public final class EmbeddedDatabaseUser {
 
     public static void main(String[] args) throws Exception {
         try (Database database = DatabaseFactory.open(DatabaseSettings.embedded(Path.of(args[0])))) {
-            new JooqJobStore(database.dataSource())
+            new PostgresJobStore(database.dataSource())
                     .insert(IndexingJob.pending(JobId.random(), args[1], ProjectId.of("child"), false, Instant.now()));
             System.out.println("READY " + database.jdbcUrl());
             System.out.flush();

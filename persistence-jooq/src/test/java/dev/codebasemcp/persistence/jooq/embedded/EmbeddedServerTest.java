@@ -1,11 +1,15 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codebasemcp.domain.job.IndexingJob;
 import dev.codebasemcp.domain.job.JobId;
 import dev.codebasemcp.domain.project.ProjectId;
-import dev.codebasemcp.persistence.jooq.job.JooqJobStore;
+import dev.codebasemcp.persistence.jooq.database.Database;
+import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
+import dev.codebasemcp.persistence.jooq.database.DatabaseInfo;
+import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
+import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import dev.codebasemcp.persistence.jooq.testing.Await;
 import dev.codebasemcp.persistence.jooq.testing.Jdbc;
 import java.io.BufferedReader;
@@ -48,19 +52,19 @@ class EmbeddedServerTest {
     void dataSurvivesARestartAndTheLastUserStopsTheServerWhateverTheHomePathLooksLike() throws Exception {
         JobId id = JobId.random();
         try (Database database = open()) {
-            new JooqJobStore(database.dataSource()).insert(IndexingJob.pending(id, "/repos/kept", ProjectId.of("p"), false, Instant.now()));
+            new PostgresJobStore(database.dataSource()).insert(IndexingJob.pending(id, "/repos/kept", ProjectId.of("p"), false, Instant.now()));
             DatabaseInfo info = database.info();
             assertThat(info.embedded()).isTrue();
             assertThat(info.serverVersion()).startsWith("18.");
             assertThat(info.dataDirectory()).isEqualTo(home.resolve("postgres").resolve("data").toAbsolutePath());
             assertThat(info.jdbcUrl()).contains("/codebase");
-            assertThat(info.migrations()).extracting(SchemaMigrator.AppliedMigration::version).startsWith("1", "2");
+            assertThat(info.migrations()).extracting(DatabaseInfo.AppliedMigration::version).startsWith("1", "2");
         }
         awaitServerStopped();
 
         Path sameHomeRelative = Path.of("").toAbsolutePath().relativize(home.resolve("sub").resolve(".."));
         try (Database database = DatabaseFactory.open(DatabaseSettings.embedded(sameHomeRelative))) {
-            assertThat(new JooqJobStore(database.dataSource()).findById(id)).isPresent();
+            assertThat(new PostgresJobStore(database.dataSource()).findById(id)).isPresent();
         }
         awaitServerStopped();
     }
@@ -70,7 +74,7 @@ class EmbeddedServerTest {
         JobId id = JobId.random();
         try (Database database = open()) {
             database.keepEmbeddedServerRunning();
-            JooqJobStore store = new JooqJobStore(database.jobDataSource());
+            PostgresJobStore store = new PostgresJobStore(database.jobDataSource());
             store.insert(IndexingJob.pending(id, "/repos/outlived", ProjectId.of("p"), false, Instant.now()));
             long before = runningServer().orElseThrow().pid();
 
@@ -104,10 +108,7 @@ class EmbeddedServerTest {
             }
             assertThat(runningServer()).map(PostmasterPidFile::pid).contains(serverPid);
 
-            childInput.write("done\n");
-            childInput.flush();
-            assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).isZero();
+            letUserLeave(child, childInput);
         } finally {
             child.destroyForcibly();
         }
@@ -197,10 +198,7 @@ class EmbeddedServerTest {
             awaitReady(child);
             assertThat(runningServer()).map(PostmasterPidFile::pid).contains(serverPid);
 
-            childInput.write("done\n");
-            childInput.flush();
-            assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).isZero();
+            letUserLeave(child, childInput);
         } finally {
             child.destroyForcibly();
         }
@@ -274,12 +272,16 @@ class EmbeddedServerTest {
     }
 
     private static Process startUser(String repoPath) throws Exception {
-        String java = ProcessHandle.current().info().command().orElseThrow();
-        return new ProcessBuilder(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"),
-                EmbeddedDatabaseUser.class.getName(), home.toString(), repoPath))
+        return new ProcessBuilder(ChildJvm.command(EmbeddedDatabaseUser.class, "-Xmx256m", home.toString(), repoPath))
                 .redirectError(ProcessBuilder.Redirect.appendTo(home.resolve("child.log").toFile()))
                 .start();
+    }
+
+    private static void letUserLeave(Process child, Writer childInput) throws Exception {
+        childInput.write("done\n");
+        childInput.flush();
+        assertThat(child.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(child.exitValue()).isZero();
     }
 
     private static String awaitReady(Process child) throws Exception {

@@ -42,7 +42,7 @@ import org.postgresql.util.ServerErrorMessage;
  * a running job names its worker and attempt. State changes other than claiming are computed by the
  * domain ({@link IndexingJob}, {@link ExpiredLeases}) and written as whole rows.
  */
-public final class JooqJobStore implements JobStore {
+public final class PostgresJobStore implements JobStore {
 
     private static final String ACTIVE_JOB_INDEX = "uq_indexing_jobs_active_repo";
     private static final String UNIQUE_VIOLATION = "23505";
@@ -56,7 +56,7 @@ public final class JooqJobStore implements JobStore {
 
     private final DSLContext dsl;
 
-    public JooqJobStore(DataSource dataSource) {
+    public PostgresJobStore(DataSource dataSource) {
         this.dsl = DSL.using(dataSource, SQLDialect.POSTGRES);
     }
 

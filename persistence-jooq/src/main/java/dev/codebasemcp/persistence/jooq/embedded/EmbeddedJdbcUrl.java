@@ -1,4 +1,4 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -33,7 +33,7 @@ final class EmbeddedJdbcUrl {
 
     /** The loopback TCP URL of the server on {@code port}. */
     static String overTcp(int port, String database) {
-        return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=" + EmbeddedPostgresControl.SUPERUSER;
+        return "jdbc:postgresql://localhost:" + port + "/" + database + "?user=" + SuperuserClient.SUPERUSER;
     }
 
     private static boolean answers(Path socket) {

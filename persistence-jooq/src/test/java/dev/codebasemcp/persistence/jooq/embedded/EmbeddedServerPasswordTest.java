@@ -1,8 +1,11 @@
-package dev.codebasemcp.persistence.jooq.database;
+package dev.codebasemcp.persistence.jooq.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.codebasemcp.persistence.jooq.database.Database;
+import dev.codebasemcp.persistence.jooq.database.DatabaseFactory;
+import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -73,7 +76,7 @@ class EmbeddedServerPasswordTest {
             assertThat(connection.isValid(5)).isTrue();
             assertRefusedWithoutPassword(port());
             assertThat(Files.readString(data.resolve("pg_hba.conf"), StandardCharsets.UTF_8))
-                    .startsWith(EmbeddedPostgresControl.HBA_MARKER).doesNotContain("trust");
+                    .startsWith(SuperuserClient.HBA_MARKER).doesNotContain("trust");
         }
     }
 }
