@@ -9,9 +9,10 @@ import java.util.List;
  * <p>{@link #candidates}: chunks whose token column (see {@link CodeTokenVector}) matches the candidate
  * {@code tsquery}, answered by the GIN index on {@code content_tokens}, plus chunks of files whose name words
  * ({@code indexed_file.name_tokens}, GIN-indexed) include the most query words, up to {@code nameCap}.
- * The first branch stops at {@code cap} rows. For every candidate it returns the key, the length in bytes
- * ({@code octet_length} reads it from the stored value's header), the file's name words and one bit per
- * feature {@code tsquery}, which {@link TextSearch} turns into a score.
+ * The first branch stops at {@code cap} rows; the second reads the chunks of at most {@code nameCap} files.
+ * For every candidate it returns the key, the length in bytes ({@code octet_length} reads it from the stored
+ * value's header), the file's name words and one bit per feature {@code tsquery}, which {@link TextSearch}
+ * turns into a score.
  *
  * <p>{@link #chunks}: the chosen chunks by key, in rank order, with their neighbours for context.
  */
@@ -44,12 +45,13 @@ final class TextStatement {
                         + " (SELECT count(*) FROM unnest(f.name_tokens) w WHERE w = ANY (CAST(:name_words AS text[])))"
                         + " AS asked FROM index_repository r JOIN indexed_file f ON f.generation_id = r.active_generation"
                         + " WHERE f.name_tokens && CAST(:name_words AS text[])) s WHERE true").filters(criteria)
-                .append(" ORDER BY s.asked DESC LIMIT :name_cap)"
+                // Among names with as many query words, the shorter ones first (more of the name is asked).
+                .append(" ORDER BY s.asked DESC, cardinality(s.name_tokens) LIMIT :name_cap)"
                         + " SELECT s.repository_id, s.path, c.ordinal, s.name_tokens, octet_length(c.content) AS len,"
                         + " c.content_tokens || ''::tsvector AS v FROM named s JOIN chunk c"
                         + " ON c.repository_id = s.repository_id AND c.content_id = s.content_id"
                         + " WHERE NOT c.content_tokens @@ CAST(:candidates AS tsquery)"
-                        + " ORDER BY s.asked DESC LIMIT :name_cap)) c")
+                        + " ORDER BY s.asked DESC, cardinality(s.name_tokens) LIMIT :name_cap)) c")
                 .bind("candidates", candidateQuery)
                 .bind("name_cap", nameCap)
                 .bind("name_words", nameWords)

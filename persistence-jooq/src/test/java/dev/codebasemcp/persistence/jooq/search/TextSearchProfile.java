@@ -86,8 +86,8 @@ public final class TextSearchProfile {
                         }
                         try (java.sql.ResultSet rows = statement.executeQuery()) {
                             while (rows.next()) {
-                                rows.getArray("features").getArray();
-                                rows.getArray("name_tokens");
+                                rows.getString("features");
+                                rows.getString("name_words");
                                 rows.getString("path");
                             }
                         }
