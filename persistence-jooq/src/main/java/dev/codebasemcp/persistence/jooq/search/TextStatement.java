@@ -33,6 +33,7 @@ final class TextStatement {
         // read the copy instead of fetching the stored value again for each of them.
         String branch = "SELECT s.repository_id, s.path, s.ordinal, s.name_tokens, octet_length(s.content) AS len,"
                 + " s.content_tokens || ''::tsvector AS v FROM searchable_chunk s WHERE ";
+        // TextSearch reads these columns by position.
         NamedSql sql = new NamedSql().append("SELECT c.repository_id, c.path, c.ordinal, c.len,"
                         + " array_to_string(c.name_tokens, ' ') AS name_words, ")
                 .append(featureBits.toString()).append(" AS features FROM ((")
