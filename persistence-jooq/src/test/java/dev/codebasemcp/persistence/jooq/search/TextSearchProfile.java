@@ -63,7 +63,6 @@ public final class TextSearchProfile {
         List<Long> build = new ArrayList<>();
         List<Long> fetch = new ArrayList<>();
         List<Long> rank = new ArrayList<>();
-        List<Long> jdbc = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
             dsl.transaction(c -> {
                 DSLContext tx = c.dsl();
@@ -73,29 +72,6 @@ public final class TextSearchProfile {
                 long t1 = System.nanoTime();
                 tx.fetch(sql.sql(), sql.values().toArray());
                 long t2 = System.nanoTime();
-                tx.connection(connection -> {
-                    try (java.sql.PreparedStatement statement = connection.prepareStatement(sql.sql())) {
-                        List<Object> values = sql.values();
-                        for (int i = 0; i < values.size(); i++) {
-                            Object value = values.get(i);
-                            if (value instanceof String[] array) {
-                                statement.setArray(i + 1, connection.createArrayOf("text", array));
-                            } else {
-                                statement.setObject(i + 1, value);
-                            }
-                        }
-                        try (java.sql.ResultSet rows = statement.executeQuery()) {
-                            while (rows.next()) {
-                                rows.getString("features");
-                                rows.getString("name_words");
-                                rows.getString("path");
-                            }
-                        }
-                    }
-                });
-                long t2b = System.nanoTime();
-                jdbc.add(t2b - t2);
-                t2 = t2b;
                 textSearch.rank(tx, criteria);
                 long t3 = System.nanoTime();
                 build.add(t1 - t0);
@@ -103,8 +79,8 @@ public final class TextSearchProfile {
                 rank.add(t3 - t2);
             });
         }
-        REPORT.printf("    medians: statement %.2f ms, candidates fetch %.2f ms, by JDBC %.2f ms, rank %.2f ms%n",
-                percentile(build, 50) / 1e6, percentile(fetch, 50) / 1e6, percentile(jdbc, 50) / 1e6, percentile(rank, 50) / 1e6);
+        REPORT.printf("    medians: statement %.2f ms, candidates fetch %.2f ms, rank %.2f ms%n",
+                percentile(build, 50) / 1e6, percentile(fetch, 50) / 1e6, percentile(rank, 50) / 1e6);
     }
 
     private static void explainAll(DSLContext tx, SearchCriteria criteria) {
