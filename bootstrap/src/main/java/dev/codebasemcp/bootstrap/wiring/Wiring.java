@@ -18,7 +18,7 @@ import dev.codebasemcp.persistence.jooq.database.DatabaseSettings;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
 import dev.codebasemcp.persistence.jooq.job.PostgresJobStore;
 import dev.codebasemcp.persistence.jooq.job.PostgresJobQueueSignal;
-import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.persistence.jooq.search.PostgresCodeSearch;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import java.time.Clock;
 import java.time.Duration;
@@ -55,7 +55,7 @@ public final class Wiring {
             PostgresJobQueueSignal signal = new PostgresJobQueueSignal(database.dataSource(), database.directConnections());
             Adapters adapters = new Adapters(new PostgresJobStore(database.jobDataSource()), signal,
                     new PostgresIndexStore(database.dataSource()), new FileSystemSourceTree(),
-                    new JooqCodeSearch(database.dataSource(), settings.searchTimeout()), List.of(database, signal));
+                    new PostgresCodeSearch(database.dataSource(), settings.searchTimeout()), List.of(database, signal));
             // Only a process that runs jobs keeps the embedded server up: a short command leaves it stopped.
             return assemble(settings, adapters, options, Clock.systemUTC(), jobEngineSettings(settings),
                     database::keepEmbeddedServerRunning);

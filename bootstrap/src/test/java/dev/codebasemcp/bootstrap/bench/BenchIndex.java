@@ -8,7 +8,7 @@ import dev.codebasemcp.application.service.indexing.RepositoryIndexer;
 import dev.codebasemcp.bootstrap.filesystem.FileSystemSourceTree;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
-import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.persistence.jooq.search.PostgresCodeSearch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -21,7 +21,7 @@ final class BenchIndex {
     private BenchIndex() {
     }
 
-    static void ensure(DataSource dataSource, JooqCodeSearch codeSearch, ProjectId project, Path tree, boolean reindex,
+    static void ensure(DataSource dataSource, PostgresCodeSearch codeSearch, ProjectId project, Path tree, boolean reindex,
                        PrintStream report) {
         if (!reindex && codeSearch.isIndexed(project, tree)) {
             return;

@@ -8,7 +8,7 @@ import dev.codebasemcp.application.port.in.SearchHit;
 import dev.codebasemcp.application.service.SearchCodeService;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
-import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.persistence.jooq.search.PostgresCodeSearch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -50,7 +50,7 @@ public final class RelevanceBenchmark {
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             SchemaMigrations.applyAll(dataSource);
-            JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofSeconds(30));
+            PostgresCodeSearch codeSearch = new PostgresCodeSearch(dataSource, Duration.ofSeconds(30));
             SearchCodeService service = new SearchCodeService(codeSearch, new LocalPathInspector());
             List<String> summary = new ArrayList<>();
             for (String corpus : Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList()) {

@@ -10,7 +10,7 @@ import dev.codebasemcp.domain.search.PosixRegex;
 import dev.codebasemcp.domain.search.RegexSyntax;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
-import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.persistence.jooq.search.PostgresCodeSearch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -61,7 +61,7 @@ public final class RipgrepComparison {
         int differing = 0;
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             SchemaMigrations.applyAll(dataSource);
-            JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofMinutes(5));
+            PostgresCodeSearch codeSearch = new PostgresCodeSearch(dataSource, Duration.ofMinutes(5));
             for (String corpus : Arrays.stream(args).skip(1).filter(arg -> !arg.startsWith("--")).toList()) {
                 String[] spec = corpus.split("=", 2);
                 Path tree = Path.of(spec[1]).toRealPath();
@@ -74,7 +74,7 @@ public final class RipgrepComparison {
     }
 
     /** Prints how each pattern's answer compares with ripgrep's; returns how many differ. */
-    static int compare(JooqCodeSearch codeSearch, ProjectId project, String corpus, Path tree, List<BenchQuery> patterns)
+    static int compare(PostgresCodeSearch codeSearch, ProjectId project, String corpus, Path tree, List<BenchQuery> patterns)
             throws Exception {
         REPORT.printf("%n## %s (%s)%n", corpus, tree);
         int equal = 0;
@@ -97,7 +97,7 @@ public final class RipgrepComparison {
         return patterns.size() - equal;
     }
 
-    private static Set<String> ours(JooqCodeSearch codeSearch, ProjectId project, BenchQuery query, Path tree) {
+    private static Set<String> ours(PostgresCodeSearch codeSearch, ProjectId project, BenchQuery query, Path tree) {
         PosixRegex regex = query.mode() == SearchMode.REGEX ? PosixRegex.parse(RegexSyntax.toPostgres(query.query())) : null;
         boolean caseSensitive = query.caseSensitive() && (regex == null || !regex.caseInsensitive());
         SearchCriteria criteria = new SearchCriteria(query.mode(), query.query(), List.of(), regex, caseSensitive,

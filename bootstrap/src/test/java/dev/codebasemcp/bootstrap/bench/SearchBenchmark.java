@@ -15,7 +15,7 @@ import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.database.SchemaMigrations;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
-import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.persistence.jooq.search.PostgresCodeSearch;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -49,7 +49,7 @@ public final class SearchBenchmark {
         config.setMaximumPoolSize(4);
         try (HikariDataSource dataSource = new HikariDataSource(config)) {
             SchemaMigrations.applyAll(dataSource);
-            JooqCodeSearch codeSearch = new JooqCodeSearch(dataSource, Duration.ofSeconds(5));
+            PostgresCodeSearch codeSearch = new PostgresCodeSearch(dataSource, Duration.ofSeconds(5));
             if (reindex || !codeSearch.isIndexed(PROJECT, tree)) {
                 index(dataSource, tree);
             }
@@ -58,7 +58,7 @@ public final class SearchBenchmark {
             REPORT.printf("%nall queries: %d runs, p50 %.2f ms, p95 %.2f ms, max %.2f ms%n", all.size(),
                     millis(percentile(all, 50)), millis(percentile(all, 95)), millis(percentile(all, 100)));
             if (RipgrepLines.available()) {
-                RipgrepComparison.compare(new JooqCodeSearch(dataSource, Duration.ofMinutes(5)), PROJECT, "jdk", tree,
+                RipgrepComparison.compare(new PostgresCodeSearch(dataSource, Duration.ofMinutes(5)), PROJECT, "jdk", tree,
                         BenchQuery.JDK.stream().filter(query -> query.mode() != SearchMode.TEXT).toList());
             } else {
                 REPORT.println("ripgrep (rg) not installed: file:line comparison skipped");

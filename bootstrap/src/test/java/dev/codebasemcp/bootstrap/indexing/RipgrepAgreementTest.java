@@ -18,7 +18,7 @@ import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.domain.search.SearchMode;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
-import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.persistence.jooq.search.PostgresCodeSearch;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +50,7 @@ class RipgrepAgreementTest {
     static Path repo;
 
     private final SearchCodeService search = new SearchCodeService(
-            new JooqCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5)), new LocalPathInspector());
+            new PostgresCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5)), new LocalPathInspector());
 
     @BeforeEach
     void indexTheFixtureOnce() throws IOException {

@@ -15,7 +15,7 @@ import dev.codebasemcp.bootstrap.filesystem.LocalPathInspector;
 import dev.codebasemcp.domain.index.ChunkingOptions;
 import dev.codebasemcp.domain.project.ProjectId;
 import dev.codebasemcp.persistence.jooq.index.PostgresIndexStore;
-import dev.codebasemcp.persistence.jooq.search.JooqCodeSearch;
+import dev.codebasemcp.persistence.jooq.search.PostgresCodeSearch;
 import dev.codebasemcp.persistence.jooq.testing.TestDatabaseExtension;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ class SearchAfterIndexingTest {
     private final RepositoryIndexer indexer = new RepositoryIndexer(new FileSystemSourceTree(),
             new PostgresIndexStore(DATABASE.dataSource()), SETTINGS, Clock.systemUTC());
     private final SearchCodeService search = new SearchCodeService(
-            new JooqCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5)), new LocalPathInspector());
+            new PostgresCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5)), new LocalPathInspector());
 
     private void write(String path, String text) throws IOException {
         Path file = repo.resolve(path);

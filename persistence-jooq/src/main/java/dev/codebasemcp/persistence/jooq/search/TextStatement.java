@@ -9,9 +9,10 @@ import java.util.List;
  * <p>{@link #candidates}: chunks whose token column (see {@link CodeTokenVector}) matches the candidate
  * {@code tsquery}, answered by the GIN index on {@code content_tokens}, plus chunks of files whose name words
  * ({@code indexed_file.name_tokens}, GIN-indexed) include the most query words, up to {@code nameCap}.
- * The first branch stops at {@code cap} rows. For every candidate it returns the key, the length in bytes
- * ({@code octet_length} reads it from the stored value's header), the file's name words and one boolean per
- * feature {@code tsquery}, which {@link TextSearch} turns into a score.
+ * The first branch stops at {@code cap} rows; the second reads the chunks of at most {@code nameCap} files.
+ * For every candidate it returns the key, the length in bytes ({@code octet_length} reads it from the stored
+ * value's header), the file's name words and one bit per feature {@code tsquery}, which {@link TextSearch}
+ * turns into a score.
  *
  * <p>{@link #chunks}: the chosen chunks by key, in rank order, with their neighbours for context.
  */
@@ -22,23 +23,36 @@ final class TextStatement {
 
     static NamedSql candidates(SearchCriteria criteria, String candidateQuery, String[] nameWords,
                                List<String> features, int cap, int nameCap) {
-        StringBuilder featureArray = new StringBuilder("ARRAY[");
+        // One character per feature ('1' or '0') and the name words as one string: plain text columns, which
+        // the driver hands over without parsing an array per row.
+        StringBuilder featureBits = new StringBuilder("''");
         for (int i = 0; i < features.size(); i++) {
-            featureArray.append(i == 0 ? "" : ", ").append("c.v @@ CAST(:f").append(i).append(" AS tsquery)");
+            featureBits.append(" || CASE WHEN c.v @@ CAST(:f").append(i).append(" AS tsquery) THEN '1' ELSE '0' END");
         }
-        featureArray.append(features.isEmpty() ? "]::boolean[]" : "]");
         // The concatenation copies the token column out of its TOAST storage once per row; the features then
         // read the copy instead of fetching the stored value again for each of them.
         String branch = "SELECT s.repository_id, s.path, s.ordinal, s.name_tokens, octet_length(s.content) AS len,"
                 + " s.content_tokens || ''::tsvector AS v FROM searchable_chunk s WHERE ";
-        NamedSql sql = new NamedSql().append("SELECT c.repository_id, c.path, c.ordinal, c.len, c.name_tokens, ")
-                .append(featureArray.toString()).append(" AS features FROM ((")
+        // TextSearch reads these columns by position.
+        NamedSql sql = new NamedSql().append("SELECT c.repository_id, c.path, c.ordinal, c.len,"
+                        + " array_to_string(c.name_tokens, ' ') AS name_words, ")
+                .append(featureBits.toString()).append(" AS features FROM ((")
                 .append(branch).append("s.content_tokens @@ CAST(:candidates AS tsquery)").filters(criteria)
                 .append(" LIMIT :cap) UNION ALL (")
-                .append(branch).append("s.name_tokens && CAST(:name_words AS text[])"
-                        + " AND NOT s.content_tokens @@ CAST(:candidates AS tsquery)").filters(criteria)
-                .append(" ORDER BY (SELECT count(*) FROM unnest(s.name_tokens) w"
-                        + " WHERE w = ANY (CAST(:name_words AS text[]))) DESC LIMIT :name_cap)) c")
+                // Files first: their name words come from the small GIN-indexed file table, and only the chunks
+                // of the best-named files are read, instead of testing every chunk of the index.
+                .append("WITH named AS MATERIALIZED (SELECT s.* FROM (SELECT r.id AS repository_id, r.project_id,"
+                        + " r.repo_path, f.path, f.language, f.content_id, f.name_tokens,"
+                        + " (SELECT count(*) FROM unnest(f.name_tokens) w WHERE w = ANY (CAST(:name_words AS text[])))"
+                        + " AS asked FROM index_repository r JOIN indexed_file f ON f.generation_id = r.active_generation"
+                        + " WHERE f.name_tokens && CAST(:name_words AS text[])) s WHERE true").filters(criteria)
+                // Among names with as many query words, the shorter ones first (more of the name is asked).
+                .append(" ORDER BY s.asked DESC, cardinality(s.name_tokens) LIMIT :name_cap)"
+                        + " SELECT s.repository_id, s.path, c.ordinal, s.name_tokens, octet_length(c.content) AS len,"
+                        + " c.content_tokens || ''::tsvector AS v FROM named s JOIN chunk c"
+                        + " ON c.repository_id = s.repository_id AND c.content_id = s.content_id"
+                        + " WHERE NOT c.content_tokens @@ CAST(:candidates AS tsquery)"
+                        + " ORDER BY s.asked DESC, cardinality(s.name_tokens) LIMIT :name_cap)) c")
                 .bind("candidates", candidateQuery)
                 .bind("name_cap", nameCap)
                 .bind("name_words", nameWords)

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class JooqCodeSearchTest {
+class PostgresCodeSearchTest {
 
     @RegisterExtension
     static final TestDatabaseExtension DATABASE = TestDatabaseExtension.migrated();
@@ -93,7 +93,7 @@ class JooqCodeSearchTest {
             """;
 
     private static SearchCodeService service;
-    private static JooqCodeSearch codeSearch;
+    private static PostgresCodeSearch codeSearch;
 
     @BeforeAll
     static void indexRepositories() {
@@ -114,7 +114,7 @@ class JooqCodeSearchTest {
         fixture.generation(beta, Map.of("lib/HashMap.kt", "class HashMap {\n  // TODO grow\n}\n"), true);
         long slow = fixture.repository("slow", SLOW);
         fixture.bulkChunks(slow, "big.txt", 4_000, 20);
-        codeSearch = new JooqCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5));
+        codeSearch = new PostgresCodeSearch(DATABASE.dataSource(), Duration.ofSeconds(5));
         service = new SearchCodeService(codeSearch, path -> PathFacts.missing());
     }
 
@@ -306,7 +306,7 @@ class JooqCodeSearchTest {
 
     @Test
     void searchOverTheTimeoutFailsAsTooExpensiveAndLeavesThePoolUsable() {
-        SearchCodeService impatient = new SearchCodeService(new JooqCodeSearch(DATABASE.dataSource(),
+        SearchCodeService impatient = new SearchCodeService(new PostgresCodeSearch(DATABASE.dataSource(),
                 Duration.ofMillis(1)), path -> PathFacts.missing());
         SearchCodeQuery expensive = SearchCodeQuery.builder("aaa.*bbb.*ccc.*[0-9]{3}[a-f]{3}[0-9]{3}zzz")
                 .mode("regex").repoPath(SLOW).build();

@@ -27,7 +27,7 @@ import org.jooq.impl.DSL;
  * runs in its own read-only transaction under {@code SET LOCAL statement_timeout}, so a pathological
  * pattern is cancelled by the server and its connection returns to the pool ready for the next search.
  */
-public final class JooqCodeSearch implements CodeSearch {
+public final class PostgresCodeSearch implements CodeSearch {
 
     /** PostgreSQL's SQLSTATE for a statement cancelled by statement_timeout. */
     private static final String QUERY_CANCELED = "57014";
@@ -38,7 +38,7 @@ public final class JooqCodeSearch implements CodeSearch {
     private final Duration timeout;
     private final TextSearch textSearch = new TextSearch();
 
-    public JooqCodeSearch(DataSource dataSource, Duration timeout) {
+    public PostgresCodeSearch(DataSource dataSource, Duration timeout) {
         if (timeout.isNegative() || timeout.isZero()) {
             throw new IllegalArgumentException("The search timeout must be positive, got " + timeout);
         }
