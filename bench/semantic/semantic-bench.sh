@@ -6,20 +6,16 @@
 #
 #   bench/semantic/semantic-bench.sh [models=minilm,bge,e5] [files=800] [text=summary|raw] [threads=N]
 #
-# Corpora: the JDK sources (scripts/jdk-sources.sh) and the Python standard library of the machine
-# (PY_STDLIB, default: python3's stdlib directory). SKIP_SCAN=1 leaves out the vector scan part.
+# Corpora: the JDK sources (bench_corpora in bench/lib.sh) and the Python standard library of the machine
+# (PY_STDLIB, default: Debian's /usr/lib/python3.11, else python3's stdlib directory). SKIP_SCAN=1 leaves out the vector scan part.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
-export JAVA_HOME="$("$ROOT/scripts/find-jdk.sh")"
-JDK_TREE="$("$ROOT/scripts/jdk-sources.sh")"
-PY_STDLIB="${PY_STDLIB:-$(python3 -c 'import sysconfig; print(sysconfig.get_paths()["stdlib"])')}"
-
+. "$ROOT/bench/lib.sh"
+bench_java
+bench_corpora
+bench_classpath
 cd "$ROOT"
-CP_FILE="$ROOT/bootstrap/target/semantic-bench.classpath"
-./mvnw -B -q -o -pl bootstrap -am test-compile dependency:build-classpath \
-  -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null
-CP="$ROOT/bootstrap/target/test-classes:$ROOT/bootstrap/target/classes:$(cat "$CP_FILE")"
 
 "$JAVA_HOME/bin/java" -Xmx1g -cp "$CP" dev.codebasemcp.bootstrap.bench.SemanticBenchmark "$@" \
   "jdk=$JDK_TREE=$ROOT/bench/relevance/jdk.tsv=java" "python=$PY_STDLIB=$ROOT/bench/relevance/python.tsv=py"
